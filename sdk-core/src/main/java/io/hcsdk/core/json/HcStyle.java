@@ -1,0 +1,27 @@
+package io.hcsdk.core.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.immutables.value.Value;
+
+/**
+ * The one Immutables style shared by every model of the SDK: builders whose {@code build()}
+ * returns the public abstract type, singular adders for lists ({@code addDeployment}), no Guava,
+ * and {@code ****} in place of {@code @Value.Redacted} attributes in {@code toString}.
+ */
+@Target({ElementType.PACKAGE, ElementType.TYPE})
+@Retention(RetentionPolicy.CLASS)
+@JsonInclude(JsonInclude.Include.NON_ABSENT)
+@Value.Style(
+    typeImmutable = "Immutable*",
+    overshadowImplementation = true,
+    depluralize = true,
+    jdkOnly = true,
+    redactedMask = "****",
+    forceJacksonPropertyNames = false,
+    clearBuilder = true,
+    defaults = @Value.Immutable(copy = true))
+public @interface HcStyle {}

@@ -1,0 +1,156 @@
+package io.hcsdk.core.validate;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.regex.Pattern;
+
+/**
+ * Collects constraint violations under a field path, so one call reports all of them at once.
+ * Methods taking an {@link Optional} skip absent values: "optional" in the documents means the
+ * constraint applies only when the field is given.
+ */
+public final class Validator {
+  /** Letters, digits, hyphens: the documents' rule for ids. */
+  public static final Pattern ID_CHARS = Pattern.compile("[A-Za-z0-9-]*");
+  /** Letters, digits, hyphens, underscores, periods and spaces: the documents' rule for names. */
+  public static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z0-9_.\\- ]*");
+
+  private final String prefix;
+  private final List<Violation> sink;
+
+  private Validator(String prefix, List<Violation> sink) {
+    this.prefix = prefix;
+    this.sink = sink;
+  }
+
+  public static Validator root() {
+    return new Validator("", new ArrayList<>());
+  }
+
+  /** A validator whose paths sit under {@code field} of this one. */
+  public Validator child(String field) {
+    return new Validator(path(field), sink);
+  }
+
+  /** A validator for element {@code index} of the list {@code field}. */
+  public Validator child(String field, int index) {
+    return new Validator(path(field) + "[" + index + "]", sink);
+  }
+
+  public String path(String field) {
+    return prefix.isEmpty() ? field : prefix + "." + field;
+  }
+
+  public Validator fail(String field, String message) {
+    sink.add(new Violation(path(field), message));
+    return this;
+  }
+
+  public Validator check(boolean ok, String field, String message) {
+    return ok ? this : fail(field, message);
+  }
+
+  /** A required string: present, within [min, max] characters, made of {@code allowed} characters. */
+  public Validator text(String field, String value, int min, int max, Pattern allowed, String charsDescription) {
+    if (value == null) {
+      return fail(field, "is required");
+    }
+    if (value.length() < min || value.length() > max) {
+      fail(field, "must be " + min + " to " + max + " characters (was " + value.length() + ")");
+    }
+    if (allowed != null && !allowed.matcher(value).matches()) {
+      fail(field, "may contain only " + charsDescription);
+    }
+    return this;
+  }
+
+  public Validator text(String field, Optional<String> value, int min, int max, Pattern allowed, String charsDescription) {
+    return value.isPresent() ? text(field, value.get(), min, max, allowed, charsDescription) : this;
+  }
+
+  /** A string that must not contain any of {@code forbidden}'s characters. */
+  public Validator noneOf(String field, Optional<String> value, String forbidden) {
+    value.ifPresent(text -> {
+      for (char c : forbidden.toCharArray()) {
+        if (text.indexOf(c) >= 0) {
+          fail(field, "must not contain any of " + forbidden);
+          return;
+        }
+      }
+    });
+    return this;
+  }
+
+  public Validator range(String field, long value, long min, long max) {
+    return check(value >= min && value <= max, field,
+        "must be between " + min + " and " + max + " (was " + value + ")");
+  }
+
+  public Validator range(String field, Optional<? extends Number> value, long min, long max) {
+    value.ifPresent(v -> range(field, v.longValue(), min, max));
+    return this;
+  }
+
+  public Validator range(String field, OptionalInt value, long min, long max) {
+    value.ifPresent(v -> range(field, v, min, max));
+    return this;
+  }
+
+  public Validator range(String field, OptionalDouble value, double min, double max) {
+    value.ifPresent(v -> check(v >= min && v <= max, field,
+        "must be between " + min + " and " + max + " (was " + v + ")"));
+    return this;
+  }
+
+  public Validator size(String field, Collection<?> values, int min, int max) {
+    return check(values.size() >= min && values.size() <= max, field,
+        "must have " + min + " to " + max + " entries (had " + values.size() + ")");
+  }
+
+  /** {@code high >= low} when both are present, reported on {@code highField}. */
+  public Validator notBelow(String highField, Optional<? extends Number> high, String lowField,
+      Optional<? extends Number> low) {
+    if (high.isPresent() && low.isPresent() && high.get().longValue() < low.get().longValue()) {
+      fail(highField, "must be >= " + lowField + " (" + high.get() + " < " + low.get() + ")");
+    }
+    return this;
+  }
+
+  public Validator nested(String field, Validatable value) {
+    if (value == null) {
+      return fail(field, "is required");
+    }
+    value.validate(child(field));
+    return this;
+  }
+
+  public Validator nested(String field, Optional<? extends Validatable> value) {
+    value.ifPresent(v -> v.validate(child(field)));
+    return this;
+  }
+
+  public Validator each(String field, List<? extends Validatable> values) {
+    for (int i = 0; i < values.size(); i++) {
+      values.get(i).validate(child(field, i));
+    }
+    return this;
+  }
+
+  public List<Violation> violations() {
+    return List.copyOf(sink);
+  }
+
+  public boolean isValid() {
+    return sink.isEmpty();
+  }
+
+  public void throwIfInvalid(String subject) {
+    if (!sink.isEmpty()) {
+      throw new ValidationException(subject, sink);
+    }
+  }
+}

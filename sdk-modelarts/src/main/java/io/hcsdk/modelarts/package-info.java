@@ -1,0 +1,2 @@
+/** ModelArts clients; the operations arrive with their own issue. */
+package io.hcsdk.modelarts;
