@@ -1,0 +1,402 @@
+package io.hcsdk.core;
+
+import io.hcsdk.core.auth.Credentials;
+import io.hcsdk.core.auth.EnvironmentCredentials;
+import io.hcsdk.core.retry.RetryPolicy;
+import java.net.InetSocketAddress;
+import java.net.Proxy;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+
+/**
+ * Everything a service client needs, built once and shared: region and endpoints, credentials,
+ * timeouts, proxy, retry policy, and the clock, sleeper and scheduler (replaceable in tests).
+ * Immutable and thread-safe; {@link #toBuilder()} makes a modified copy.
+ */
+public final class ClientConfig {
+  /** Service keys used to resolve hosts and endpoint overrides. */
+  public static final String FABRIC = "fabric";
+  public static final String FABRIC_EP = "fabric-ep";
+  public static final String MODELARTS = "modelarts";
+  public static final String IAM = "iam";
+
+  /** Environment variables read by {@link #fromEnvironment()}, besides the credential ones. */
+  public static final String ENV_REGION = "HUAWEICLOUD_SDK_REGION";
+  public static final String ENV_ENDPOINT_FABRIC = "HUAWEICLOUD_SDK_ENDPOINT_FABRIC";
+  public static final String ENV_ENDPOINT_FABRIC_EP = "HUAWEICLOUD_SDK_ENDPOINT_FABRIC_EP";
+  public static final String ENV_ENDPOINT_MODELARTS = "HUAWEICLOUD_SDK_ENDPOINT_MODELARTS";
+  public static final String ENV_IAM_ENDPOINT = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
+  public static final String ENV_PROJECT_ID = "HUAWEICLOUD_SDK_PROJECT_ID";
+  public static final String ENV_WORKSPACE_ID = "HUAWEICLOUD_SDK_WORKSPACE_ID";
+
+  private final String region;
+  private final Map<String, HttpUrl> endpoints;
+  private final String projectId;
+  private final String workspaceId;
+  private final Credentials credentials;
+  private final Duration connectTimeout;
+  private final Duration readTimeout;
+  private final Duration writeTimeout;
+  private final Duration callTimeout;
+  private final Proxy proxy;
+  private final String proxyUser;
+  private final String proxyPassword;
+  private final String userAgentSuffix;
+  private final OkHttpClient httpClient;
+  private final RetryPolicy retryPolicy;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final ScheduledExecutorService scheduler;
+
+  private ClientConfig(Builder b) {
+    this.region = b.region;
+    this.endpoints = Map.copyOf(b.endpoints);
+    this.projectId = b.projectId;
+    this.workspaceId = b.workspaceId;
+    this.credentials = b.credentials;
+    this.connectTimeout = b.connectTimeout;
+    this.readTimeout = b.readTimeout;
+    this.writeTimeout = b.writeTimeout;
+    this.callTimeout = b.callTimeout;
+    this.proxy = b.proxy;
+    this.proxyUser = b.proxyUser;
+    this.proxyPassword = b.proxyPassword;
+    this.userAgentSuffix = b.userAgentSuffix;
+    this.httpClient = b.httpClient;
+    this.retryPolicy = b.retryPolicy;
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
+    this.scheduler = b.scheduler;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Region, endpoints, project, workspace and credentials from the process environment. */
+  public static ClientConfig fromEnvironment() {
+    return fromEnvironment(System.getenv());
+  }
+
+  /** {@link #fromEnvironment()} over an explicit map (for tests and for launchers that pass their own). */
+  public static ClientConfig fromEnvironment(Map<String, String> env) {
+    return environmentBuilder(env).build();
+  }
+
+  /** A builder pre-filled from {@code env}, to adjust before building. */
+  public static Builder environmentBuilder(Map<String, String> env) {
+    Builder builder = builder();
+    value(env, ENV_REGION).ifPresent(builder::region);
+    value(env, ENV_ENDPOINT_FABRIC).ifPresent(url -> builder.endpoint(FABRIC, url));
+    value(env, ENV_ENDPOINT_FABRIC_EP).ifPresent(url -> builder.endpoint(FABRIC_EP, url));
+    value(env, ENV_ENDPOINT_MODELARTS).ifPresent(url -> builder.endpoint(MODELARTS, url));
+    value(env, ENV_IAM_ENDPOINT).ifPresent(url -> builder.endpoint(IAM, url));
+    value(env, ENV_PROJECT_ID).ifPresent(builder::projectId);
+    value(env, ENV_WORKSPACE_ID).ifPresent(builder::workspaceId);
+    builder.credentials(EnvironmentCredentials.fromEnvironment(env));
+    return builder;
+  }
+
+  private static Optional<String> value(Map<String, String> env, String name) {
+    return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  public Optional<String> region() {
+    return Optional.ofNullable(region);
+  }
+
+  /** Overrides set for services, by service key. */
+  public Map<String, HttpUrl> endpoints() {
+    return endpoints;
+  }
+
+  /**
+   * The base URL of {@code service}: its override when set, else
+   * {@code https://{service}.{region}.myhuaweicloud.com} ({@code .cn} for ModelArts in
+   * ap-southeast-1, as the service documents).
+   */
+  public HttpUrl endpoint(String service) {
+    HttpUrl override = endpoints.get(service);
+    if (override != null) {
+      return override;
+    }
+    if (region == null) {
+      if (IAM.equals(service)) {
+        return HttpUrl.get("https://iam.myhuaweicloud.com");
+      }
+      throw new HcException("No endpoint for service '" + service + "': set a region (ClientConfig.region or "
+          + ENV_REGION + ") or an endpoint override (ClientConfig.endpoint(\"" + service + "\", url)"
+          + envHint(service) + ")");
+    }
+    String domain = MODELARTS.equals(service) && "ap-southeast-1".equals(region)
+        ? "myhuaweicloud.cn" : "myhuaweicloud.com";
+    return HttpUrl.get("https://" + service + "." + region + "." + domain);
+  }
+
+  private static String envHint(String service) {
+    switch (service) {
+      case FABRIC: return " or " + ENV_ENDPOINT_FABRIC;
+      case FABRIC_EP: return " or " + ENV_ENDPOINT_FABRIC_EP;
+      case MODELARTS: return " or " + ENV_ENDPOINT_MODELARTS;
+      default: return "";
+    }
+  }
+
+  public Optional<String> projectId() {
+    return Optional.ofNullable(projectId);
+  }
+
+  public Optional<String> workspaceId() {
+    return Optional.ofNullable(workspaceId);
+  }
+
+  public Optional<Credentials> credentials() {
+    return Optional.ofNullable(credentials);
+  }
+
+  public Duration connectTimeout() {
+    return connectTimeout;
+  }
+
+  public Duration readTimeout() {
+    return readTimeout;
+  }
+
+  public Duration writeTimeout() {
+    return writeTimeout;
+  }
+
+  /** Bounds one whole call: every attempt and every backoff together. */
+  public Duration callTimeout() {
+    return callTimeout;
+  }
+
+  public Optional<Proxy> proxy() {
+    return Optional.ofNullable(proxy);
+  }
+
+  public Optional<String> proxyUser() {
+    return Optional.ofNullable(proxyUser);
+  }
+
+  /** The proxy password; never printed by {@link #toString()}. */
+  public Optional<String> proxyPassword() {
+    return Optional.ofNullable(proxyPassword);
+  }
+
+  public Optional<String> userAgentSuffix() {
+    return Optional.ofNullable(userAgentSuffix);
+  }
+
+  /** A caller-supplied client whose connection pool and dispatcher are shared (and never closed by us). */
+  public Optional<OkHttpClient> httpClient() {
+    return Optional.ofNullable(httpClient);
+  }
+
+  public RetryPolicy retryPolicy() {
+    return retryPolicy;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  public Sleeper sleeper() {
+    return sleeper;
+  }
+
+  /** A caller-supplied scheduler for async backoff and waiters; empty means the SDK's shared one. */
+  public Optional<ScheduledExecutorService> scheduler() {
+    return Optional.ofNullable(scheduler);
+  }
+
+  @Override
+  public String toString() {
+    return "ClientConfig{region=" + region + ", endpoints=" + endpoints + ", projectId=" + projectId
+        + ", workspaceId=" + workspaceId + ", credentials=" + credentials + ", connectTimeout="
+        + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout
+        + ", callTimeout=" + callTimeout + ", proxy=" + proxy + (proxyUser == null ? "" : ", proxyUser="
+        + proxyUser + ", proxyPassword=****") + ", retryPolicy=" + retryPolicy + "}";
+  }
+
+  public static final class Builder {
+    private String region;
+    private final Map<String, HttpUrl> endpoints = new LinkedHashMap<>();
+    private String projectId;
+    private String workspaceId;
+    private Credentials credentials;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration writeTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofSeconds(120);
+    private Proxy proxy;
+    private String proxyUser;
+    private String proxyPassword;
+    private String userAgentSuffix;
+    private OkHttpClient httpClient;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.SYSTEM;
+    private ScheduledExecutorService scheduler;
+
+    private Builder() {}
+
+    private Builder(ClientConfig c) {
+      region = c.region;
+      endpoints.putAll(c.endpoints);
+      projectId = c.projectId;
+      workspaceId = c.workspaceId;
+      credentials = c.credentials;
+      connectTimeout = c.connectTimeout;
+      readTimeout = c.readTimeout;
+      writeTimeout = c.writeTimeout;
+      callTimeout = c.callTimeout;
+      proxy = c.proxy;
+      proxyUser = c.proxyUser;
+      proxyPassword = c.proxyPassword;
+      userAgentSuffix = c.userAgentSuffix;
+      httpClient = c.httpClient;
+      retryPolicy = c.retryPolicy;
+      clock = c.clock;
+      sleeper = c.sleeper;
+      scheduler = c.scheduler;
+    }
+
+    public Builder region(String region) {
+      this.region = nonBlank(region, "region").toLowerCase(Locale.ROOT);
+      return this;
+    }
+
+    /** Overrides the base URL of one service (any URL; http is allowed, for tests and private clouds). */
+    public Builder endpoint(String service, String url) {
+      HttpUrl parsed = HttpUrl.parse(nonBlank(url, "endpoint url"));
+      if (parsed == null) {
+        throw new IllegalArgumentException("Not an http(s) URL for service '" + service + "': " + url);
+      }
+      return endpoint(service, parsed);
+    }
+
+    public Builder endpoint(String service, HttpUrl url) {
+      endpoints.put(nonBlank(service, "service"), Objects.requireNonNull(url, "url"));
+      return this;
+    }
+
+    public Builder projectId(String projectId) {
+      this.projectId = nonBlank(projectId, "projectId");
+      return this;
+    }
+
+    public Builder workspaceId(String workspaceId) {
+      this.workspaceId = nonBlank(workspaceId, "workspaceId");
+      return this;
+    }
+
+    public Builder credentials(Credentials credentials) {
+      this.credentials = Objects.requireNonNull(credentials, "credentials");
+      return this;
+    }
+
+    public Builder connectTimeout(Duration timeout) {
+      this.connectTimeout = nonNegative(timeout, "connectTimeout");
+      return this;
+    }
+
+    public Builder readTimeout(Duration timeout) {
+      this.readTimeout = nonNegative(timeout, "readTimeout");
+      return this;
+    }
+
+    public Builder writeTimeout(Duration timeout) {
+      this.writeTimeout = nonNegative(timeout, "writeTimeout");
+      return this;
+    }
+
+    /** Bounds one whole call, all attempts and backoffs together; zero means no bound. */
+    public Builder callTimeout(Duration timeout) {
+      this.callTimeout = nonNegative(timeout, "callTimeout");
+      return this;
+    }
+
+    public Builder proxy(String host, int port) {
+      return proxy(new Proxy(Proxy.Type.HTTP, InetSocketAddress.createUnresolved(host, port)));
+    }
+
+    public Builder proxy(Proxy proxy) {
+      this.proxy = Objects.requireNonNull(proxy, "proxy");
+      return this;
+    }
+
+    /** Basic credentials for the HTTP proxy (sent only in answer to a 407). */
+    public Builder proxyCredentials(String user, String password) {
+      this.proxyUser = nonBlank(user, "proxy user");
+      this.proxyPassword = Objects.requireNonNull(password, "proxy password");
+      return this;
+    }
+
+    /** Appended to the SDK's User-Agent, to tell your application's calls apart. */
+    public Builder userAgentSuffix(String suffix) {
+      this.userAgentSuffix = nonBlank(suffix, "userAgentSuffix");
+      return this;
+    }
+
+    /**
+     * Shares this client's connection pool and dispatcher. The SDK derives its own client from it
+     * (adding its timeouts and proxy) and never shuts the shared parts down.
+     */
+    public Builder httpClient(OkHttpClient httpClient) {
+      this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
+      return this;
+    }
+
+    public Builder retryPolicy(RetryPolicy retryPolicy) {
+      this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+      return this;
+    }
+
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    public Builder sleeper(Sleeper sleeper) {
+      this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+      return this;
+    }
+
+    public Builder scheduler(ScheduledExecutorService scheduler) {
+      this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+      return this;
+    }
+
+    public ClientConfig build() {
+      return new ClientConfig(this);
+    }
+
+    private static String nonBlank(String value, String name) {
+      if (value == null || value.isBlank()) {
+        throw new IllegalArgumentException(name + " must not be blank");
+      }
+      return value.trim();
+    }
+
+    private static Duration nonNegative(Duration d, String name) {
+      Objects.requireNonNull(d, name);
+      if (d.isNegative()) {
+        throw new IllegalArgumentException(name + " must not be negative");
+      }
+      return d;
+    }
+  }
+}

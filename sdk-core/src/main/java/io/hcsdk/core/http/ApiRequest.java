@@ -1,0 +1,197 @@
+package io.hcsdk.core.http;
+
+import io.hcsdk.core.validate.Violation;
+import io.hcsdk.core.validate.ValidationException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import okhttp3.HttpUrl;
+
+/**
+ * One API call as a service module describes it: method, service, a path template whose
+ * {@code {name}} segments are filled with percent-encoded values, query parameters (absent ones
+ * omitted, lists repeated), extra headers and a JSON body. Immutable.
+ */
+public final class ApiRequest {
+  private final String operation;
+  private final String method;
+  private final String service;
+  private final String pathTemplate;
+  private final Map<String, String> pathParams;
+  private final List<Map.Entry<String, String>> query;
+  private final Map<String, String> headers;
+  private final Object body;
+
+  private ApiRequest(Builder b) {
+    this.operation = b.operation;
+    this.method = b.method;
+    this.service = b.service;
+    this.pathTemplate = b.pathTemplate;
+    this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.pathParams));
+    this.query = List.copyOf(b.query);
+    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    this.body = b.body;
+  }
+
+  public static Builder builder(String method, String service, String pathTemplate) {
+    return new Builder(method, service, pathTemplate);
+  }
+
+  public static Builder get(String service, String pathTemplate) {
+    return builder("GET", service, pathTemplate);
+  }
+
+  public static Builder post(String service, String pathTemplate) {
+    return builder("POST", service, pathTemplate);
+  }
+
+  public static Builder put(String service, String pathTemplate) {
+    return builder("PUT", service, pathTemplate);
+  }
+
+  public static Builder delete(String service, String pathTemplate) {
+    return builder("DELETE", service, pathTemplate);
+  }
+
+  /** The documented operation name (CreateEndpoint), for logs and messages. */
+  public String operation() {
+    return operation;
+  }
+
+  public String method() {
+    return method;
+  }
+
+  public String service() {
+    return service;
+  }
+
+  public String pathTemplate() {
+    return pathTemplate;
+  }
+
+  public Map<String, String> pathParams() {
+    return pathParams;
+  }
+
+  public List<Map.Entry<String, String>> query() {
+    return query;
+  }
+
+  public Map<String, String> headers() {
+    return headers;
+  }
+
+  public Optional<Object> body() {
+    return Optional.ofNullable(body);
+  }
+
+  /** The full URL under {@code base} (whose own path, if any, is kept as a prefix). */
+  public HttpUrl url(HttpUrl base) {
+    HttpUrl.Builder url = base.newBuilder();
+    PathTemplate.of(pathTemplate).appendTo(url, pathParams);
+    for (Map.Entry<String, String> parameter : query) {
+      url.addQueryParameter(parameter.getKey(), parameter.getValue());
+    }
+    return url.build();
+  }
+
+  @Override
+  public String toString() {
+    return operation + " " + method + " " + pathTemplate;
+  }
+
+  public static final class Builder {
+    private String operation;
+    private final String method;
+    private final String service;
+    private final String pathTemplate;
+    private final Map<String, String> pathParams = new LinkedHashMap<>();
+    private final List<Violation> violations = new ArrayList<>();
+    private final List<Map.Entry<String, String>> query = new ArrayList<>();
+    private final Map<String, String> headers = new LinkedHashMap<>();
+    private Object body;
+
+    private Builder(String method, String service, String pathTemplate) {
+      this.method = Objects.requireNonNull(method, "method");
+      this.service = Objects.requireNonNull(service, "service");
+      this.pathTemplate = Objects.requireNonNull(pathTemplate, "pathTemplate");
+      this.operation = method + " " + pathTemplate;
+    }
+
+    public Builder operation(String operation) {
+      this.operation = Objects.requireNonNull(operation, "operation");
+      return this;
+    }
+
+    /**
+     * Fills {@code {name}}. A blank value, or one that is exactly {@code .} or {@code ..} (which
+     * could change the path even when encoded), is reported by {@link #build()} as a violation.
+     */
+    public Builder pathParam(String name, String value) {
+      if (value == null || value.isBlank()) {
+        violations.add(new Violation(name, "is required"));
+      } else if (value.equals(".") || value.equals("..")) {
+        violations.add(new Violation(name, "must not be '.' or '..'"));
+      }
+      pathParams.put(name, value == null ? "" : value);
+      return this;
+    }
+
+    /** Adds {@code name=value}; a null value is omitted. Numbers, booleans and enums use their string form. */
+    public Builder query(String name, Object value) {
+      if (value instanceof Optional<?>) {
+        ((Optional<?>) value).ifPresent(v -> query(name, v));
+      } else if (value instanceof OptionalInt) {
+        OptionalInt v = (OptionalInt) value;
+        if (v.isPresent()) {
+          query.add(Map.entry(name, Integer.toString(v.getAsInt())));
+        }
+      } else if (value instanceof OptionalLong) {
+        OptionalLong v = (OptionalLong) value;
+        if (v.isPresent()) {
+          query.add(Map.entry(name, Long.toString(v.getAsLong())));
+        }
+      } else if (value instanceof Collection<?>) {
+        for (Object element : (Collection<?>) value) {
+          query(name, element);
+        }
+      } else if (value != null) {
+        query.add(Map.entry(name, value.toString()));
+      }
+      return this;
+    }
+
+    public Builder header(String name, String value) {
+      headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+      return this;
+    }
+
+    /** The JSON body; a {@link io.hcsdk.core.validate.Validatable} body is validated before sending. */
+    public Builder body(Object body) {
+      this.body = Objects.requireNonNull(body, "body");
+      return this;
+    }
+
+    /** @throws ValidationException naming every missing or unsafe path parameter */
+    public ApiRequest build() {
+      PathTemplate template = PathTemplate.of(pathTemplate);
+      for (String name : template.parameterNames()) {
+        if (!pathParams.containsKey(name)) {
+          violations.add(new Violation(name, "is required"));
+        }
+      }
+      if (!violations.isEmpty()) {
+        throw new ValidationException(operation + " path", violations);
+      }
+      return new ApiRequest(this);
+    }
+  }
+}
