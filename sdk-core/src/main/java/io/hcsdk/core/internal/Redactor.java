@@ -23,8 +23,9 @@ public final class Redactor {
       "(?i).*(password|passwd|secret|token|private_?key|app_?key|access_?key|secret_?key|credential"
           + "|signature)$|(?i)(sk|ak|.*_sk)$");
 
+  // Unrolled and possessive, so a long string value cannot overflow the regex engine's stack.
   private static final Pattern JSON_SCALAR_FIELD = Pattern.compile(
-      "\"([A-Za-z0-9_.\\-]{1,64})\"(\\s*:\\s*)(\"(?:[^\"\\\\]|\\\\.)*\"?|-?[0-9][0-9.eE+\\-]*|true|false)");
+      "\"([A-Za-z0-9_.\\-]{1,64})\"(\\s*:\\s*)(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"?|-?[0-9][0-9.eE+\\-]*+|true|false)");
 
   private Redactor() {}
 

@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A reference to an image package (CAP) version.
- */
+/** A reference to an image package (CAP) version. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableCapRef.class)

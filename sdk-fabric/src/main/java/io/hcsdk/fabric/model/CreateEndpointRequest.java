@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Body of CreateEndpoint ({@code POST /v1/workspaces/{workspace_id}/endpoints}).
- */
+/** Body of CreateEndpoint ({@code POST /v1/workspaces/{workspace_id}/endpoints}). */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableCreateEndpointRequest.class)

@@ -7,9 +7,7 @@ import io.hcsdk.core.json.HcStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Data information of a Ray service: where data is read and written.
- */
+/** Data information of a Ray service: where data is read and written. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableDataBriefInfo.class)

@@ -6,9 +6,7 @@ import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.hcsdk.core.json.HcStyle;
 import org.immutables.value.Value;
 
-/**
- * The 202 body of DeleteEndpoint.
- */
+/** The 202 body of DeleteEndpoint. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableDeleteEndpointResponse.class)

@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Body of DeployService ({@code POST /v1/workspaces/{workspace_id}/services/instances}).
- */
+/** Body of DeployService ({@code POST /v1/workspaces/{workspace_id}/services/instances}). */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableDeployServiceInstanceRequest.class)

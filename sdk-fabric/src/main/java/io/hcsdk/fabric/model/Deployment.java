@@ -10,9 +10,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * One Ray Serve deployment of a {@link ServeApplication}.
- */
+/** One Ray Serve deployment of a {@link ServeApplication}. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableDeployment.class)

@@ -15,7 +15,9 @@ import org.immutables.value.Value;
  * body of ShowEndpoint and the items of ListEndpoints.
  *
  * <p>Servers omit fields, so everything but {@code id} is optional or a possibly empty list. The
- * URL tokens are secrets: {@code toString()} masks them.
+ * nested {@code reserved_resource}, {@code cap}, {@code caches} and {@code config} reuse the
+ * request types, whose documented required fields stay required. The URL tokens are secrets:
+ * {@code toString()} masks them.
  */
 @Value.Immutable
 @HcStyle

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Body of ListEndpoints: one page of endpoints and the total count.
- */
+/** Body of ListEndpoints: one page of endpoints and the total count. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableEndpointList.class)

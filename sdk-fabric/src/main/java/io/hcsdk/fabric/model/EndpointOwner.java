@@ -7,9 +7,7 @@ import io.hcsdk.core.json.HcStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The owner of an endpoint.
- */
+/** The owner of an endpoint. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableEndpointOwner.class)

@@ -7,9 +7,7 @@ import io.hcsdk.core.json.HcStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * An access URL of an endpoint. Its {@code token} is a secret, masked in {@code toString()}.
- */
+/** An access URL of an endpoint. Its {@code token} is a secret, masked in {@code toString()}. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableEndpointUrl.class)

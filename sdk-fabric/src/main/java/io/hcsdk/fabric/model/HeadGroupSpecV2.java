@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Head group configuration of a Ray cluster.
- */
+/** Head group configuration of a Ray cluster. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableHeadGroupSpecV2.class)

@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Ray actor options of a {@link Deployment}.
- */
+/** Ray actor options of a {@link Deployment}. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayActorOptions.class)

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Ray cluster configuration of a Ray service endpoint.
- */
+/** Ray cluster configuration of a Ray service endpoint. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayClusterConfig.class)

@@ -7,9 +7,7 @@ import io.hcsdk.core.json.HcStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The head group of a returned {@link RayResource}.
- */
+/** The head group of a returned {@link RayResource}. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayHeadGroup.class)

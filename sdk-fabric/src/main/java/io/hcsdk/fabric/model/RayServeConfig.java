@@ -10,9 +10,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.List;
 import org.immutables.value.Value;
 
-/**
- * Ray Serve configuration: the applications to serve.
- */
+/** Ray Serve configuration: the applications to serve. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayServeConfig.class)

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Configuration of a Ray service endpoint (on create, and as returned by the server).
- */
+/** Configuration of a Ray service endpoint (on create, and as returned by the server). */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayServiceConfig.class)

@@ -7,9 +7,7 @@ import io.hcsdk.core.json.HcStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Log configuration of a Ray service. Honoured on create only; updates ignore it.
- */
+/** Log configuration of a Ray service. Honoured on create only; updates ignore it. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayServiceLogConfig.class)

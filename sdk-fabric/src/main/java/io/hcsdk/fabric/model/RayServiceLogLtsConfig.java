@@ -7,9 +7,7 @@ import io.hcsdk.core.json.HcStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Dumping of a Ray service's logs to LTS (Log Tank Service).
- */
+/** Dumping of a Ray service's logs to LTS (Log Tank Service). */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayServiceLogLtsConfig.class)

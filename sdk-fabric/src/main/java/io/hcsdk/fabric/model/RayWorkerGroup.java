@@ -7,9 +7,7 @@ import io.hcsdk.core.json.HcStyle;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * One worker group of a returned {@link RayResource}.
- */
+/** One worker group of a returned {@link RayResource}. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayWorkerGroup.class)

@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * General reserved resources of an endpoint ({@code reserved_resource}).
- */
+/** General reserved resources of an endpoint ({@code reserved_resource}). */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableReservedResource.class)

@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A resource definition: a specification, how many to warm up, and how many at most.
- */
+/** A resource definition: a specification, how many to warm up, and how many at most. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableResourceDef.class)

@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Resources of a Ray group: a specification or explicit CPU, memory and NPU amounts.
- */
+/** Resources of a Ray group: a specification or explicit CPU, memory and NPU amounts. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableResourceSpec.class)

@@ -11,9 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * One Ray Serve application.
- */
+/** One Ray Serve application. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableServeApplication.class)

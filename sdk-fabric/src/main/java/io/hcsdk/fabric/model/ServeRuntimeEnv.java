@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Runtime environment of a Ray Serve application.
- */
+/** Runtime environment of a Ray Serve application. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableServeRuntimeEnv.class)

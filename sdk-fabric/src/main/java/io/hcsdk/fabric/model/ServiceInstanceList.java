@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Body of ListServiceInstances: one page of service instances and the total count.
- */
+/** Body of ListServiceInstances: one page of service instances and the total count. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableServiceInstanceList.class)

@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The source of a service instance: for an inference service, a model and its version.
- */
+/** The source of a service instance: for an inference service, a model and its version. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableSourceRef.class)

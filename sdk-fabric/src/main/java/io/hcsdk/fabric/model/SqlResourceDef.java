@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * A SQL (DPU) resource definition.
- */
+/** A SQL (DPU) resource definition. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableSqlResourceDef.class)

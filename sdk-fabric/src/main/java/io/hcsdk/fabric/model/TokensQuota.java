@@ -8,9 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * The token quota of an endpoint.
- */
+/** The token quota of an endpoint. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableTokensQuota.class)

@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * Configuration of an endpoint as sent on update; see {@link UpdateRayServiceConfig}.
- */
+/** Configuration of an endpoint as sent on update; see {@link UpdateRayServiceConfig}. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableUpdateEndpointConfig.class)

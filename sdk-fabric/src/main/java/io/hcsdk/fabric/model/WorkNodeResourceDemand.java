@@ -8,9 +8,7 @@ import io.hcsdk.core.validate.Validatable;
 import io.hcsdk.core.validate.Validator;
 import org.immutables.value.Value;
 
-/**
- * Resources of one group of worker nodes of a Ray cluster.
- */
+/** Resources of one group of worker nodes of a Ray cluster. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableWorkNodeResourceDemand.class)

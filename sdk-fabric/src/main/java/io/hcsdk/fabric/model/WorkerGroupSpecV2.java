@@ -9,9 +9,7 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/**
- * One worker group of a Ray cluster.
- */
+/** One worker group of a Ray cluster. */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableWorkerGroupSpecV2.class)

@@ -1,0 +1,15 @@
+/**
+ * The DataArts Fabric models: one immutable value type per documented object of the endpoint
+ * (host {@code fabric}) and service instance (host {@code fabric-ep}) APIs, and the open enums
+ * of their status and type values.
+ *
+ * <p>Each type has a {@code builder()} and reads and writes its documented JSON (snake_case
+ * names) through {@link io.hcsdk.core.json.Json#mapper()}. Request types are
+ * {@link io.hcsdk.core.validate.Validatable}: {@code validate} reports every documented constraint
+ * at once, under JSON field paths such as
+ * {@code config.ray_service_config.ray_serve_config.applications[0].deployments[1].num_replicas}.
+ * Optional fields are {@link java.util.Optional}s, lists are never null and are written only when
+ * not empty, and free-form JSON ({@code user_config}, {@code pgsql_instance_config}) is a
+ * {@link com.fasterxml.jackson.databind.JsonNode} passed through untouched.
+ */
+package io.hcsdk.fabric.model;
