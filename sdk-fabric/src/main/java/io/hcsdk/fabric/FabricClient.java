@@ -1,0 +1,140 @@
+package io.hcsdk.fabric;
+
+import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.HcException;
+import io.hcsdk.core.auth.Credentials;
+import io.hcsdk.core.http.HttpPipeline;
+import io.hcsdk.core.poll.WaitPolicy;
+import java.util.Objects;
+import java.util.function.Consumer;
+
+/**
+ * The entry point to DataArts Fabric: endpoints (host {@code fabric}) and service instances (host
+ * {@code fabric-ep}) of a workspace. Thread-safe; build one per application and share it. Closing
+ * it releases the connections and threads it created.
+ *
+ * <pre>{@code
+ * try (FabricClient fabric = FabricClient.builder().region("cn-north-4")
+ *     .credentials(TokenCredentials.of(token)).build()) {
+ *   Endpoint endpoint = fabric.endpoints(workspaceId).create(request).waitUntilRunning();
+ * }
+ * }</pre>
+ */
+public final class FabricClient implements AutoCloseable {
+  private final HttpPipeline pipeline;
+  private final WaitPolicy waitPolicy;
+
+  private FabricClient(ClientConfig config, WaitPolicy waitPolicy) {
+    this.pipeline = new HttpPipeline(config);
+    this.waitPolicy = waitPolicy;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public static FabricClient create(ClientConfig config) {
+    return builder().config(config).build();
+  }
+
+  /** Region, endpoints, workspace and credentials from the {@code HUAWEICLOUD_SDK_*} environment. */
+  public static FabricClient fromEnvironment() {
+    return create(ClientConfig.fromEnvironment());
+  }
+
+  public ClientConfig config() {
+    return pipeline.config();
+  }
+
+  /** Endpoints of {@code workspaceId}. */
+  public EndpointClient endpoints(String workspaceId) {
+    return new EndpointClient(pipeline, workspaceId, waitPolicy);
+  }
+
+  /** Endpoints of the configured workspace ({@code HUAWEICLOUD_SDK_WORKSPACE_ID}). */
+  public EndpointClient endpoints() {
+    return endpoints(defaultWorkspace());
+  }
+
+  /** Service instances of {@code workspaceId} (on the {@code fabric-ep} host). */
+  public ServiceInstanceClient serviceInstances(String workspaceId) {
+    return new ServiceInstanceClient(pipeline, workspaceId, waitPolicy);
+  }
+
+  public ServiceInstanceClient serviceInstances() {
+    return serviceInstances(defaultWorkspace());
+  }
+
+  private String defaultWorkspace() {
+    return config().workspaceId().orElseThrow(() -> new HcException(
+        "No workspace id: pass one to endpoints(workspaceId) / serviceInstances(workspaceId), or set "
+            + "ClientConfig.workspaceId or " + ClientConfig.ENV_WORKSPACE_ID));
+  }
+
+  @Override
+  public void close() {
+    pipeline.close();
+  }
+
+  @Override
+  public String toString() {
+    return "FabricClient{" + config() + "}";
+  }
+
+  /** Builds a client from a {@link ClientConfig}, or from the most used settings directly. */
+  public static final class Builder {
+    private ClientConfig.Builder config = ClientConfig.builder();
+    private WaitPolicy waitPolicy = WaitPolicy.defaults();
+
+    private Builder() {}
+
+    /** Starts from {@code config}; later calls on this builder adjust it. */
+    public Builder config(ClientConfig config) {
+      this.config = Objects.requireNonNull(config, "config").toBuilder();
+      return this;
+    }
+
+    /** Any other {@link ClientConfig} setting: {@code .configure(c -> c.readTimeout(...))}. */
+    public Builder configure(Consumer<ClientConfig.Builder> change) {
+      change.accept(config);
+      return this;
+    }
+
+    public Builder region(String region) {
+      config.region(region);
+      return this;
+    }
+
+    public Builder credentials(Credentials credentials) {
+      config.credentials(credentials);
+      return this;
+    }
+
+    public Builder workspaceId(String workspaceId) {
+      config.workspaceId(workspaceId);
+      return this;
+    }
+
+    /** Overrides the endpoints host ({@code fabric}). */
+    public Builder fabricEndpoint(String url) {
+      config.endpoint(ClientConfig.FABRIC, url);
+      return this;
+    }
+
+    /** Overrides the service-instances host ({@code fabric-ep}). */
+    public Builder fabricEpEndpoint(String url) {
+      config.endpoint(ClientConfig.FABRIC_EP, url);
+      return this;
+    }
+
+    /** How {@code waitUntil...} polls by default (first poll after 2 s, x1.5 up to 15 s, 30 min timeout). */
+    public Builder waitPolicy(WaitPolicy waitPolicy) {
+      this.waitPolicy = Objects.requireNonNull(waitPolicy, "waitPolicy");
+      return this;
+    }
+
+    public FabricClient build() {
+      return new FabricClient(config.build(), waitPolicy);
+    }
+  }
+}

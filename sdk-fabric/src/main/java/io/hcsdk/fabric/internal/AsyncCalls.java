@@ -1,0 +1,23 @@
+package io.hcsdk.fabric.internal;
+
+import io.hcsdk.core.http.ApiRequest;
+import io.hcsdk.core.http.ApiResponse;
+import io.hcsdk.core.http.HttpPipeline;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/** Async sends whose request building (and so validation) fails the future instead of throwing. */
+public final class AsyncCalls {
+  private AsyncCalls() {}
+
+  public static <T> CompletableFuture<ApiResponse<T>> send(HttpPipeline pipeline, Supplier<ApiRequest> request,
+      Class<T> type) {
+    ApiRequest built;
+    try {
+      built = request.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return pipeline.sendAsync(built, type);
+  }
+}
