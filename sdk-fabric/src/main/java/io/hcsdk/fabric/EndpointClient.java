@@ -7,7 +7,10 @@ import io.hcsdk.core.http.HttpPipeline;
 import io.hcsdk.core.http.QueryParams;
 import io.hcsdk.core.page.Page;
 import io.hcsdk.core.page.Paginator;
+import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitPolicy;
+import io.hcsdk.core.poll.WaitTarget;
+import io.hcsdk.fabric.internal.FabricWaiters;
 import io.hcsdk.fabric.internal.AsyncCalls;
 import io.hcsdk.fabric.internal.Workspaces;
 import io.hcsdk.fabric.model.CreateEndpointRequest;
@@ -153,35 +156,41 @@ public final class EndpointClient {
   }
 
   /** DeleteEndpoint, keeping the endpoint's application instances. */
-  public EndpointDeletion delete(String endpointId) {
+  public Deletion delete(String endpointId) {
     return delete(endpointId, Optional.empty());
   }
 
   /** DeleteEndpoint; {@code deleteAppInstances} sets {@code is_delete_app_instance}. */
-  public EndpointDeletion delete(String endpointId, boolean deleteAppInstances) {
+  public Deletion delete(String endpointId, boolean deleteAppInstances) {
     return delete(endpointId, Optional.of(deleteAppInstances));
   }
 
-  private EndpointDeletion delete(String endpointId, Optional<Boolean> deleteAppInstances) {
+  private Deletion delete(String endpointId, Optional<Boolean> deleteAppInstances) {
     ApiResponse<DeleteEndpointResponse> response =
         pipeline.send(deleteRequest(endpointId, deleteAppInstances), DeleteEndpointResponse.class);
-    return new EndpointDeletion(this, pipeline, waitPolicy, endpointId, response.requestId());
+    return deletion(endpointId, response.requestId());
   }
 
-  public CompletableFuture<EndpointDeletion> deleteAsync(String endpointId, boolean deleteAppInstances) {
+  public CompletableFuture<Deletion> deleteAsync(String endpointId, boolean deleteAppInstances) {
     return sendAsync(() -> deleteRequest(endpointId, Optional.of(deleteAppInstances)), DeleteEndpointResponse.class)
-        .thenApply(response -> new EndpointDeletion(this, pipeline, waitPolicy, endpointId, response.requestId()));
+        .thenApply(response -> deletion(endpointId, response.requestId()));
   }
 
-  public CompletableFuture<EndpointDeletion> deleteAsync(String endpointId) {
+  public CompletableFuture<Deletion> deleteAsync(String endpointId) {
     return sendAsync(() -> deleteRequest(endpointId, Optional.empty()), DeleteEndpointResponse.class)
-        .thenApply(response -> new EndpointDeletion(this, pipeline, waitPolicy, endpointId, response.requestId()));
+        .thenApply(response -> deletion(endpointId, response.requestId()));
   }
 
   private ApiRequest deleteRequest(String endpointId, Optional<Boolean> deleteAppInstances) {
     return ApiRequest.delete(ClientConfig.FABRIC, ONE).operation("DeleteEndpoint")
         .pathParam("workspace_id", workspaceId).pathParam("endpoint_id", endpointId)
         .query("is_delete_app_instance", deleteAppInstances).build();
+  }
+
+  private Deletion deletion(String endpointId, Optional<String> requestId) {
+    return new Deletion(endpointId, requestId, new WaitTarget<>(
+        FabricWaiters.endpointDeleted(pipeline, waitPolicy).describedAs("endpoint " + endpointId),
+        () -> get(endpointId), () -> getAsync(endpointId)));
   }
 
   private EndpointHandle handleOf(ApiResponse<Endpoint> response) {

@@ -1,9 +1,9 @@
 package io.hcsdk.fabric;
 
 import io.hcsdk.core.http.HttpPipeline;
+import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitPolicy;
-import io.hcsdk.core.poll.WaitResult;
-import io.hcsdk.core.poll.Waiter;
+import io.hcsdk.core.poll.WaitTarget;
 import io.hcsdk.core.poll.WaiterFailedException;
 import io.hcsdk.core.poll.WaiterTimeoutException;
 import io.hcsdk.fabric.internal.FabricWaiters;
@@ -18,7 +18,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class EndpointHandle {
   private final EndpointClient endpoints;
-  private final Waiter<Endpoint> untilRunning;
+  private final WaitTarget<Endpoint> untilRunning;
   private final String id;
   private final Optional<Endpoint> accepted;
   private final Optional<String> requestId;
@@ -26,7 +26,9 @@ public final class EndpointHandle {
   EndpointHandle(EndpointClient endpoints, HttpPipeline pipeline, WaitPolicy policy, String id,
       Optional<Endpoint> accepted, Optional<String> requestId) {
     this.endpoints = endpoints;
-    this.untilRunning = FabricWaiters.endpointRunning(pipeline, policy).describedAs("endpoint " + id);
+    this.untilRunning = new WaitTarget<>(
+        FabricWaiters.endpointRunning(pipeline, policy).describedAs("endpoint " + id),
+        () -> endpoints.get(id), () -> endpoints.getAsync(id));
     this.id = id;
     this.accepted = accepted;
     this.requestId = requestId;
@@ -52,7 +54,7 @@ public final class EndpointHandle {
   }
 
   /**
-   * Polls until the endpoint is RUNNING, with the client's wait policy (default timeout 30 minutes).
+   * Polls until the endpoint is RUNNING, within the client's wait policy (default 30 minutes).
    *
    * @throws WaiterFailedException when it settles in a failure status (CREATE_FAILED, UPDATE_FAILED,
    *     FROZEN, INACTIVE, TRIAL_ENDED, DELETED, DELETE_FAILED), carrying the endpoint's own
@@ -60,29 +62,25 @@ public final class EndpointHandle {
    * @throws WaiterTimeoutException carrying the last endpoint seen
    */
   public Endpoint waitUntilRunning() {
-    return running(untilRunning.waitFor(this::refresh));
+    return untilRunning.await().resource().orElseThrow();
   }
 
   public Endpoint waitUntilRunning(Duration timeout) {
-    return running(untilRunning.waitFor(this::refresh, timeout));
+    return untilRunning.await(timeout).resource().orElseThrow();
   }
 
   /** Waits without blocking a thread; cancelling the future stops polling. */
   public CompletableFuture<Endpoint> waitUntilRunningAsync() {
-    return untilRunning.waitForAsync(() -> endpoints.getAsync(id)).thenApply(EndpointHandle::running);
+    return untilRunning.awaitAsync().thenApply(result -> result.resource().orElseThrow());
   }
 
   public CompletableFuture<Endpoint> waitUntilRunningAsync(Duration timeout) {
-    return untilRunning.waitForAsync(() -> endpoints.getAsync(id), timeout).thenApply(EndpointHandle::running);
+    return untilRunning.awaitAsync(timeout).thenApply(result -> result.resource().orElseThrow());
   }
 
   /** Deletes this endpoint (keeping its application instances). */
-  public EndpointDeletion delete() {
+  public Deletion delete() {
     return endpoints.delete(id);
-  }
-
-  private static Endpoint running(WaitResult<Endpoint> result) {
-    return result.resource().orElseThrow();
   }
 
   @Override

@@ -7,7 +7,10 @@ import io.hcsdk.core.http.HttpPipeline;
 import io.hcsdk.core.http.QueryParams;
 import io.hcsdk.core.page.Page;
 import io.hcsdk.core.page.Paginator;
+import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitPolicy;
+import io.hcsdk.core.poll.WaitTarget;
+import io.hcsdk.fabric.internal.FabricWaiters;
 import io.hcsdk.fabric.internal.AsyncCalls;
 import io.hcsdk.fabric.internal.Workspaces;
 import io.hcsdk.fabric.model.DeployServiceInstanceRequest;
@@ -137,19 +140,25 @@ public final class ServiceInstanceClient {
   }
 
   /** DeleteServiceInstance (the answer has no body). */
-  public ServiceInstanceDeletion delete(String instanceId) {
+  public Deletion delete(String instanceId) {
     ApiResponse<Void> response = pipeline.send(deleteRequest(instanceId), Void.class);
-    return new ServiceInstanceDeletion(this, pipeline, waitPolicy, instanceId, response.requestId());
+    return deletion(instanceId, response.requestId());
   }
 
-  public CompletableFuture<ServiceInstanceDeletion> deleteAsync(String instanceId) {
+  public CompletableFuture<Deletion> deleteAsync(String instanceId) {
     return sendAsync(() -> deleteRequest(instanceId), Void.class).thenApply(response ->
-        new ServiceInstanceDeletion(this, pipeline, waitPolicy, instanceId, response.requestId()));
+        deletion(instanceId, response.requestId()));
   }
 
   private ApiRequest deleteRequest(String instanceId) {
     return ApiRequest.delete(ClientConfig.FABRIC_EP, ONE).operation("DeleteServiceInstance")
         .pathParam("workspace_id", workspaceId).pathParam("instance_id", instanceId).build();
+  }
+
+  private Deletion deletion(String instanceId, Optional<String> requestId) {
+    return new Deletion(instanceId, requestId, new WaitTarget<>(
+        FabricWaiters.instanceDeleted(pipeline, waitPolicy).describedAs("service instance " + instanceId),
+        () -> get(instanceId), () -> getAsync(instanceId)));
   }
 
   private ServiceInstanceHandle handleOf(ApiResponse<ServiceInstanceId> response) {

@@ -1,9 +1,9 @@
 package io.hcsdk.fabric;
 
 import io.hcsdk.core.http.HttpPipeline;
+import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitPolicy;
-import io.hcsdk.core.poll.WaitResult;
-import io.hcsdk.core.poll.Waiter;
+import io.hcsdk.core.poll.WaitTarget;
 import io.hcsdk.fabric.internal.FabricWaiters;
 import io.hcsdk.fabric.model.ServiceInstance;
 import java.time.Duration;
@@ -13,14 +13,16 @@ import java.util.concurrent.CompletableFuture;
 /** A deployed (or updated, or named) service instance, with the means to wait until it runs. */
 public final class ServiceInstanceHandle {
   private final ServiceInstanceClient instances;
-  private final Waiter<ServiceInstance> untilRunning;
+  private final WaitTarget<ServiceInstance> untilRunning;
   private final String id;
   private final Optional<String> requestId;
 
   ServiceInstanceHandle(ServiceInstanceClient instances, HttpPipeline pipeline, WaitPolicy policy, String id,
       Optional<String> requestId) {
     this.instances = instances;
-    this.untilRunning = FabricWaiters.instanceRunning(pipeline, policy).describedAs("service instance " + id);
+    this.untilRunning = new WaitTarget<>(
+        FabricWaiters.instanceRunning(pipeline, policy).describedAs("service instance " + id),
+        () -> instances.get(id), () -> instances.getAsync(id));
     this.id = id;
     this.requestId = requestId;
   }
@@ -29,10 +31,12 @@ public final class ServiceInstanceHandle {
     return id;
   }
 
+  /** The request id of the deploy/update call, for support tickets. */
   public Optional<String> requestId() {
     return requestId;
   }
 
+  /** The instance as it is now (ShowServiceInstance). */
   public ServiceInstance refresh() {
     return instances.get(id);
   }
@@ -42,27 +46,23 @@ public final class ServiceInstanceHandle {
    * a {@code WaiterFailedException} carrying the instance's {@code error_code}/{@code error_msg}.
    */
   public ServiceInstance waitUntilRunning() {
-    return running(untilRunning.waitFor(this::refresh));
+    return untilRunning.await().resource().orElseThrow();
   }
 
   public ServiceInstance waitUntilRunning(Duration timeout) {
-    return running(untilRunning.waitFor(this::refresh, timeout));
+    return untilRunning.await(timeout).resource().orElseThrow();
   }
 
   public CompletableFuture<ServiceInstance> waitUntilRunningAsync() {
-    return untilRunning.waitForAsync(() -> instances.getAsync(id)).thenApply(ServiceInstanceHandle::running);
+    return untilRunning.awaitAsync().thenApply(result -> result.resource().orElseThrow());
   }
 
   public CompletableFuture<ServiceInstance> waitUntilRunningAsync(Duration timeout) {
-    return untilRunning.waitForAsync(() -> instances.getAsync(id), timeout).thenApply(ServiceInstanceHandle::running);
+    return untilRunning.awaitAsync(timeout).thenApply(result -> result.resource().orElseThrow());
   }
 
-  public ServiceInstanceDeletion delete() {
+  public Deletion delete() {
     return instances.delete(id);
-  }
-
-  private static ServiceInstance running(WaitResult<ServiceInstance> result) {
-    return result.resource().orElseThrow();
   }
 
   @Override

@@ -8,6 +8,7 @@ import io.hcsdk.core.error.BadRequestException;
 import io.hcsdk.core.error.NotFoundException;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.core.page.Page;
+import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitPolicy;
 import io.hcsdk.core.poll.WaiterFailedException;
 import io.hcsdk.core.poll.WaiterTimeoutException;
@@ -303,7 +304,7 @@ class FabricClientTest {
   void deleteFailedEndsTheDeletionWait() {
     fabric.enqueue(json(202, "{\"id\":\"e1\"}"));
     fabric.enqueue(json(200, endpoint("DELETE_FAILED")));
-    EndpointDeletion deletion = client.endpoints(WS).delete("e1");
+    Deletion deletion = client.endpoints(WS).delete("e1");
     assertThatThrownBy(deletion::waitUntilDeleted).isInstanceOf(WaiterFailedException.class);
   }
 

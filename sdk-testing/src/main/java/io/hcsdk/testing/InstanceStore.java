@@ -80,8 +80,12 @@ final class InstanceStore extends ResourceStore {
   /** Duration is computed on every view: milliseconds since creation, by the simulator's clock. */
   @Override
   ObjectNode view(Stored i) {
+    return view(i, clock.millis());
+  }
+
+  private ObjectNode view(Stored i, long nowMillis) {
     ObjectNode out = super.view(i);
-    out.put("duration", durationMillis(i));
+    out.put("duration", Math.max(0, nowMillis - i.created.toEpochMilli()));
     return out;
   }
 
@@ -142,10 +146,12 @@ final class InstanceStore extends ResourceStore {
     String sortBy = Params.oneOf(url, "sort_by", "CREATE_TIME", SORT_BY);
     String orderBy = Params.oneOf(url, "order_by", "DESC", ORDER_BY);
 
-    Comparator<Stored> order = sortBy.equals("DURATION")
-        ? Comparator.comparingLong(this::durationMillis)
-        : Comparator.comparing((Stored s) -> s.created);
-    order = order.thenComparingLong(s -> s.seq);
+    // One "now" for the whole listing, so durations agree with each other and with the sort.
+    long now = clock.millis();
+    Comparator<Stored> order = Comparator.comparing((Stored s) -> s.created).thenComparingLong(s -> s.seq);
+    if (sortBy.equals("DURATION")) {
+      order = order.reversed(); // the oldest has run the longest
+    }
     if (orderBy.equals("DESC")) {
       order = order.reversed();
     }
@@ -158,7 +164,7 @@ final class InstanceStore extends ResourceStore {
             || i.body.path("source").path("version_id").asText().equals(versionId.get()))
         .filter(i -> type.isEmpty() || i.body.path("type").asText().equalsIgnoreCase(type.get()))
         .sorted(order)
-        .map(this::view)
+        .map(i -> view(i, now))
         .toList();
     return SimResponse.json(200, Params.page("service_instances", matches, offset, limit));
   }
@@ -220,10 +226,6 @@ final class InstanceStore extends ResourceStore {
         .filter(i -> i.body.path("source").path("id").asText().equals(modelId))
         .map(i -> i.body.path("endpoint_id").asText())
         .collect(Collectors.toSet());
-  }
-
-  private long durationMillis(Stored i) {
-    return Math.max(0, clock.millis() - i.created.toEpochMilli());
   }
 
   /** The document's one stated check: max must be at least min. */

@@ -1,0 +1,45 @@
+package io.hcsdk.testing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/** Request bodies for the tests; the documents' examples are copied verbatim under resources/examples. */
+final class Fixtures {
+  static final String WS = "ws-1";
+  static final String ENDPOINTS = "/v1/workspaces/" + WS + "/endpoints";
+  static final String INSTANCES = "/v1/workspaces/" + WS + "/services/instances";
+
+  private Fixtures() {}
+
+  static String endpoint(String name, String type) {
+    return "{\"name\":\"" + name + "\",\"type\":\"" + type + "\",\"description\":\"d\"}";
+  }
+
+  static String instance(String name, String endpointId, String modelId) {
+    return "{\"name\":\"" + name + "\",\"endpoint_id\":\"" + endpointId + "\",\"source\":{\"id\":\"" + modelId
+        + "\",\"version_id\":\"v1\"},\"config\":{\"model_instance_config\":{\"resource\":{\"min\":1,\"max\":2,"
+        + "\"spec_code\":\"s\"}}}}";
+  }
+
+  /** The documented CreateEndpoint request example, verbatim. */
+  static String documentedCreateEndpoint() {
+    return read("fabric-create-endpoint.request.json");
+  }
+
+  static String documentedDeployService() {
+    return read("fabric-deploy-service-instance.request.json");
+  }
+
+  static String read(String name) {
+    try (InputStream in = Fixtures.class.getResourceAsStream("/examples/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("Missing test resource examples/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
