@@ -399,4 +399,59 @@ class FabricClientTest {
     }
     assertThatThrownBy(() -> client.endpoints()).hasMessageContaining("HUAWEICLOUD_SDK_WORKSPACE_ID");
   }
+
+  @Test
+  void asyncFormsOfShowListUpdateAndDelete() throws Exception {
+    fabric.enqueue(json(200, endpoint("RUNNING")));
+    fabric.enqueue(json(200, "{\"total\":1,\"endpoints\":[{\"id\":\"e1\"}]}"));
+    fabric.enqueue(json(202, "{\"id\":\"e1\",\"status\":\"UPDATING\"}"));
+    fabric.enqueue(json(202, "{\"id\":\"e1\"}"));
+    EndpointClient endpoints = client.endpoints(WS);
+
+    assertThat(endpoints.getAsync("e1").get(5, TimeUnit.SECONDS).status()).contains(EndpointStatus.RUNNING);
+    assertThat(endpoints.listAsync(ListEndpointsRequest.builder().build()).get(5, TimeUnit.SECONDS).items()).hasSize(1);
+    assertThat(endpoints.updateAsync("e1", UpdateEndpointRequest.builder().name("n").build())
+        .get(5, TimeUnit.SECONDS).accepted()).hasValueSatisfying(e -> assertThat(e.status()).contains(EndpointStatus.UPDATING));
+    assertThat(endpoints.deleteAsync("e1", false).get(5, TimeUnit.SECONDS).id()).isEqualTo("e1");
+
+    assertThat(fabric.takeRequest().getMethod()).isEqualTo("GET");
+    assertThat(fabric.takeRequest().getUrl().encodedPath()).isEqualTo("/v1/workspaces/ws-1/endpoints");
+    assertThat(fabric.takeRequest().getMethod()).isEqualTo("PUT");
+    RecordedRequest delete = fabric.takeRequest();
+    assertThat(delete.getMethod()).isEqualTo("DELETE");
+    assertThat(delete.getUrl().queryParameter("is_delete_app_instance")).isEqualTo("false");
+    assertThat(delete.getHeaders().get("X-Auth-Token")).isEqualTo("test-token");
+  }
+
+  @Test
+  void asyncFormsOfServiceInstances() throws Exception {
+    fabricEp.enqueue(json(200, "{\"id\":\"i-1\"}"));
+    fabricEp.enqueue(json(200, "{\"id\":\"i-1\",\"status\":\"RUNNING\"}"));
+    fabricEp.enqueue(json(200, "{\"total\":0,\"service_instances\":[]}"));
+    fabricEp.enqueue(json(200, "{\"id\":\"i-1\"}"));
+    fabricEp.enqueue(new MockResponse.Builder().code(200).build());
+    ServiceInstanceClient instances = client.serviceInstances(WS);
+    DeployServiceInstanceRequest deploy = Json.mapper().readValue(example("fabric-deploy-service-instance.request.json"),
+        DeployServiceInstanceRequest.class);
+
+    assertThat(instances.deployAsync(deploy).get(5, TimeUnit.SECONDS).id()).isEqualTo("i-1");
+    assertThat(instances.getAsync("i-1").get(5, TimeUnit.SECONDS).status()).contains(ServiceInstanceStatus.RUNNING);
+    assertThat(instances.listAsync(ListServiceInstancesRequest.builder().build()).get(5, TimeUnit.SECONDS).items()).isEmpty();
+    assertThat(instances.updateAsync("i-1", UpdateServiceInstanceRequest.builder().name("x").build())
+        .get(5, TimeUnit.SECONDS).id()).isEqualTo("i-1");
+    assertThat(instances.deleteAsync("i-1").get(5, TimeUnit.SECONDS).id()).isEqualTo("i-1");
+    assertThat(fabricEp.getRequestCount()).isEqualTo(5);
+    for (int i = 0; i < 5; i++) {
+      assertThat(fabricEp.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("test-token");
+    }
+  }
+
+  @Test
+  void invalidAsyncInputFailsTheFutureWithoutSending() {
+    assertThat(client.endpoints(WS).listAsync(ListEndpointsRequest.builder().limit(0).build()))
+        .failsWithin(Duration.ofSeconds(1)).withThrowableThat().withCauseInstanceOf(ValidationException.class);
+    assertThat(client.endpoints(WS).getAsync(".."))
+        .failsWithin(Duration.ofSeconds(1)).withThrowableThat().withCauseInstanceOf(ValidationException.class);
+    assertThat(fabric.getRequestCount()).isZero();
+  }
 }

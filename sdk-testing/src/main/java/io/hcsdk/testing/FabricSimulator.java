@@ -41,6 +41,8 @@ public final class FabricSimulator implements AutoCloseable {
     this.router = new Router(b.clock, b.stepsPerTransition, b.requiredToken);
     fabric.setDispatcher(router.dispatcherFor(SimHost.FABRIC));
     fabricEp.setDispatcher(router.dispatcherFor(SimHost.FABRIC_EP));
+    fabric.setServerSocketFactory(new NoDelayServerSockets());
+    fabricEp.setServerSocketFactory(new NoDelayServerSockets());
     try {
       InetAddress loopback = InetAddress.getByName("127.0.0.1");
       fabric.start(loopback, 0);

@@ -62,6 +62,7 @@ abstract class ResourceStore {
     Stored s = require(workspaceId, id);
     if (isTransitional(s.status()) && ++s.reads > stepsPerTransition) {
       advance(s);
+      s.reads = 1; // this read already shows the new status, so it is that status's first read
     }
     return view(require(workspaceId, id));
   }

@@ -80,10 +80,10 @@ class EndpointLifecycleTest {
 
   @Test
   void publicAccessMakesAPublicEndpointWithAPublicUrl() {
-    JsonNode e = fabric.post(ENDPOINTS, "{\"name\":\"pub\",\"type\":\"inference\",\"public_access\":true}").json();
+    Http.Reply reply = fabric.post(ENDPOINTS, "{\"name\":\"pub\",\"type\":\"inference\",\"public_access\":true}");
 
-    assertThat(e.path("visibility").asText()).isEqualTo("PUBLIC");
-    assertThat(e.path("urls").findValuesAsText("type")).containsExactly("PRIVATE", "PUBLIC");
+    assertThat(reply.status("visibility")).isEqualTo("PUBLIC");
+    assertThat(reply.column("urls", "type")).containsExactly("PRIVATE", "PUBLIC");
   }
 
   @Test

@@ -39,18 +39,18 @@ class EndpointListTest {
 
   @Test
   void defaultPageIsTheFirstTenInCreationOrderWithTheFullTotal() {
-    JsonNode page = fabric.get(ENDPOINTS).json();
+    Http.Reply page = fabric.get(ENDPOINTS);
 
-    assertThat(page.path("total").asInt()).isEqualTo(15);
-    assertThat(page.path("endpoints").findValuesAsText("id")).isEqualTo(ids.subList(0, 10));
+    assertThat(page.json().path("total").asInt()).isEqualTo(15);
+    assertThat(page.column("endpoints", "id")).isEqualTo(ids.subList(0, 10));
   }
 
   @Test
   void offsetAndLimitPage() {
-    JsonNode page = fabric.get(ENDPOINTS + "?offset=10&limit=4").json();
+    Http.Reply page = fabric.get(ENDPOINTS + "?offset=10&limit=4");
 
-    assertThat(page.path("total").asInt()).isEqualTo(15);
-    assertThat(page.path("endpoints").findValuesAsText("id")).isEqualTo(ids.subList(10, 14));
+    assertThat(page.json().path("total").asInt()).isEqualTo(15);
+    assertThat(page.column("endpoints", "id")).isEqualTo(ids.subList(10, 14));
     assertThat(fabric.get(ENDPOINTS + "?offset=15").json().path("endpoints")).isEmpty();
   }
 
@@ -58,7 +58,7 @@ class EndpointListTest {
   void filtersByNameTypeIdAndVisibility() {
     assertThat(fabric.get(ENDPOINTS + "?name=infer").json().path("total").asInt()).isEqualTo(3);
     assertThat(fabric.get(ENDPOINTS + "?type=job&limit=100").json().path("total").asInt()).isEqualTo(12);
-    assertThat(fabric.get(ENDPOINTS + "?visibility=PUBLIC").json().path("endpoints").findValuesAsText("id"))
+    assertThat(fabric.get(ENDPOINTS + "?visibility=PUBLIC").column("endpoints", "id"))
         .isEqualTo(ids.subList(12, 15));
     assertThat(fabric.get(ENDPOINTS + "?visibility=PRIVATE").json().path("total").asInt()).isEqualTo(12);
     assertThat(fabric.get(ENDPOINTS + "?visibility=ALL").json().path("total").asInt()).isEqualTo(15);
@@ -72,9 +72,7 @@ class EndpointListTest {
     Http fabricEp = Http.authed(sim.fabricEpUrl());
     fabricEp.post(INSTANCES, Fixtures.instance("svc", ids.get(13), "model-7"));
 
-    JsonNode page = fabric.get(ENDPOINTS + "?model_id=model-7").json();
-
-    assertThat(page.path("endpoints").findValuesAsText("id")).containsExactly(ids.get(13));
+    assertThat(fabric.get(ENDPOINTS + "?model_id=model-7").column("endpoints", "id")).containsExactly(ids.get(13));
   }
 
   @Test

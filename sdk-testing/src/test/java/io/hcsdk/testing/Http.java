@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.MissingNode;
 import io.hcsdk.core.json.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import okhttp3.Headers;
 import okhttp3.MediaType;
@@ -27,8 +29,16 @@ final class Http {
       }
     }
 
+    /** A top-level text field of the JSON body ("" when absent). */
     String status(String field) {
       return json().path(field).asText();
+    }
+
+    /** One field of every element of a top-level array, e.g. the ids of a list page. */
+    List<String> column(String array, String field) {
+      List<String> out = new ArrayList<>();
+      json().path(array).forEach(item -> out.add(item.path(field).asText()));
+      return out;
     }
   }
 

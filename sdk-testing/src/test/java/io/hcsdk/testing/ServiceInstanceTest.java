@@ -115,9 +115,8 @@ class ServiceInstanceTest {
     assertThat(ids("?sort_by=create_time&order_by=desc")).containsExactly(c, b, a);
     assertThat(ids("?sort_by=DURATION&order_by=DESC")).containsExactly(a, b, c);
     assertThat(ids("?sort_by=DURATION&order_by=ASC")).containsExactly(c, b, a);
-    JsonNode list = fabricEp.get(INSTANCES + "?sort_by=DURATION&order_by=DESC").json();
-    List<Long> durations = list.path("service_instances").findValues("duration").stream().map(JsonNode::asLong)
-        .toList();
+    List<Long> durations = fabricEp.get(INSTANCES + "?sort_by=DURATION&order_by=DESC")
+        .column("service_instances", "duration").stream().map(Long::valueOf).toList();
     assertThat(durations).isSortedAccordingTo((x, y) -> Long.compare(y, x));
   }
 
@@ -138,9 +137,9 @@ class ServiceInstanceTest {
     assertThat(total("?type=LLM_MODEL")).isEqualTo(3);
     assertThat(total("?type=PGSQL_SERVICE")).isZero();
     assertThat(total("?visibility=PUBLIC")).isEqualTo(3);
-    JsonNode page = fabricEp.get(INSTANCES + "?limit=2&offset=2&order_by=ASC").json();
-    assertThat(page.path("total").asInt()).isEqualTo(3);
-    assertThat(page.path("service_instances").findValuesAsText("name")).containsExactly("alphabet");
+    Http.Reply page = fabricEp.get(INSTANCES + "?limit=2&offset=2&order_by=ASC");
+    assertThat(page.json().path("total").asInt()).isEqualTo(3);
+    assertThat(page.column("service_instances", "name")).containsExactly("alphabet");
   }
 
   @Test
@@ -183,7 +182,7 @@ class ServiceInstanceTest {
   }
 
   private List<String> ids(String query) {
-    return fabricEp.get(INSTANCES + query).json().path("service_instances").findValuesAsText("id");
+    return fabricEp.get(INSTANCES + query).column("service_instances", "id");
   }
 
   private int total(String query) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 import okhttp3.HttpUrl;
@@ -114,7 +115,6 @@ public final class ApiRequest {
     private final String service;
     private final String pathTemplate;
     private final Map<String, String> pathParams = new LinkedHashMap<>();
-    private final List<Violation> violations = new ArrayList<>();
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Object body;
@@ -136,12 +136,9 @@ public final class ApiRequest {
      * could change the path even when encoded), is reported by {@link #build()} as a violation.
      */
     public Builder pathParam(String name, String value) {
-      if (value == null || value.isBlank()) {
-        violations.add(new Violation(name, "is required"));
-      } else if (value.equals(".") || value.equals("..")) {
-        violations.add(new Violation(name, "must not be '.' or '..'"));
-      }
-      pathParams.put(name, value == null ? "" : value);
+      // Checked in build(), not here: a later call for the same name replaces the value, so it must
+      // also replace the verdict (a violation recorded here would outlive a corrected value).
+      pathParams.put(Objects.requireNonNull(name, "name"), value == null ? "" : value);
       return this;
     }
 
@@ -159,8 +156,19 @@ public final class ApiRequest {
         if (v.isPresent()) {
           query.add(Map.entry(name, Long.toString(v.getAsLong())));
         }
+      } else if (value instanceof OptionalDouble) {
+        // Without this branch toString() would send "OptionalDouble.empty" / "OptionalDouble[0.5]".
+        OptionalDouble v = (OptionalDouble) value;
+        if (v.isPresent()) {
+          query.add(Map.entry(name, Double.toString(v.getAsDouble())));
+        }
       } else if (value instanceof Collection<?>) {
         for (Object element : (Collection<?>) value) {
+          query(name, element);
+        }
+      } else if (value instanceof Object[]) {
+        // Repeated like a list; toString() of an array would send "[Ljava.lang.String;@1a2b".
+        for (Object element : (Object[]) value) {
           query(name, element);
         }
       } else if (value != null) {
@@ -182,6 +190,15 @@ public final class ApiRequest {
 
     /** @throws ValidationException naming every missing or unsafe path parameter */
     public ApiRequest build() {
+      List<Violation> violations = new ArrayList<>();
+      for (Map.Entry<String, String> param : pathParams.entrySet()) {
+        String value = param.getValue();
+        if (value.isBlank()) {
+          violations.add(new Violation(param.getKey(), "is required"));
+        } else if (value.equals(".") || value.equals("..")) {
+          violations.add(new Violation(param.getKey(), "must not be '.' or '..'"));
+        }
+      }
       PathTemplate template = PathTemplate.of(pathTemplate);
       for (String name : template.parameterNames()) {
         if (!pathParams.containsKey(name)) {

@@ -276,7 +276,14 @@ public final class HttpPipeline implements AutoCloseable {
       if (future.isDone()) {
         return;
       }
-      pendingRetry = scheduler.schedule(this::submitAttempt, step.retryDelay().toNanos(), TimeUnit.NANOSECONDS);
+      Future<?> retry = scheduler.schedule(this::submitAttempt, step.retryDelay().toNanos(), TimeUnit.NANOSECONDS);
+      pendingRetry = retry;
+      // A cancel that landed between schedule() and the assignment above found no pending retry to
+      // cancel; without this check the task (and this exchange) would stay queued for the whole
+      // backoff, up to the Retry-After cap.
+      if (future.isCancelled()) {
+        retry.cancel(false);
+      }
     }
   }
 

@@ -27,6 +27,15 @@ public final class Redactor {
   private static final Pattern JSON_SCALAR_FIELD = Pattern.compile(
       "\"([A-Za-z0-9_.\\-]{1,64})\"(\\s*:\\s*)(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"?|-?[0-9][0-9.eE+\\-]*+|true|false)");
 
+  // The same field one escape level down: JSON echoed inside a JSON string, as error messages do
+  // ({"error_msg":"invalid body {\"password\":\"x\"}"}). The first pattern cannot see these,
+  // since the quotes around such a name are escaped. A value ends at an escaped quote, at the end of
+  // the text (an excerpt cut short, possibly mid-escape) or before the enclosing string's own quote.
+  private static final Pattern ESCAPED_SCALAR_FIELD = Pattern.compile(
+      "\\\\\"([A-Za-z0-9_.\\-]{1,64})\\\\\"(\\s*:\\s*)"
+          + "(\\\\\"(?:[^\"\\\\]|\\\\[^\"\\\\]|\\\\\\\\\\\\.|\\\\\\\\[^\\\\])*+(?:\\\\\"|\\\\*$|(?=\"))"
+          + "|-?[0-9][0-9.eE+\\-]*+|true|false)");
+
   private Redactor() {}
 
   public static boolean isSecretHeader(String name) {
@@ -60,6 +69,23 @@ public final class Redactor {
     while (matcher.find()) {
       String replacement = isSecretField(matcher.group(1))
           ? "\"" + matcher.group(1) + "\"" + matcher.group(2) + "\"" + MASK + "\""
+          : matcher.group();
+      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    matcher.appendTail(out);
+    return maskEscaped(out.toString());
+  }
+
+  /** Second pass of {@link #json}: masks secret fields of JSON embedded (escaped) in string values. */
+  private static String maskEscaped(String text) {
+    if (!text.contains("\\\"")) {
+      return text;
+    }
+    Matcher matcher = ESCAPED_SCALAR_FIELD.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    while (matcher.find()) {
+      String replacement = isSecretField(matcher.group(1))
+          ? "\\\"" + matcher.group(1) + "\\\"" + matcher.group(2) + "\\\"" + MASK + "\\\""
           : matcher.group();
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }

@@ -16,8 +16,10 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -186,17 +188,57 @@ class AsyncPipelineTest {
       assertThat(future.cancel(true)).isTrue();
 
       assertThat(future).isCancelled();
-      // the scheduled retry is gone, not merely ignored later
-      assertThat(scheduler.getQueue()).isEmpty();
+      // the scheduled retry is removed, not merely ignored 30 s later (even when the cancel races
+      // with the scheduling, hence the bounded wait)
+      awaitScheduled(0);
       assertThat(server.takeRequest(200, TimeUnit.MILLISECONDS)).isNull();
       assertThat(server.getRequestCount()).isEqualTo(1);
     }
   }
 
-  /** Waits, bounded, until the scheduler holds {@code count} delayed tasks. */
-  private void awaitScheduled(int count) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_S);
-    while (scheduler.getQueue().size() < count) {
+  @Test
+  void cancelRacingWithTheSchedulingOfTheBackoffStillRemovesTheRetry() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "30").build());
+    CompletableFuture<CompletableFuture<?>> call = new CompletableFuture<>();
+    List<ScheduledFuture<?>> scheduled = new CopyOnWriteArrayList<>();
+    // The caller cancels just after the retry is queued, before the pipeline has recorded it.
+    ScheduledThreadPoolExecutor racing = new ScheduledThreadPoolExecutor(1) {
+      @Override
+      public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+        ScheduledFuture<?> task = super.schedule(command, delay, unit);
+        scheduled.add(task);
+        try {
+          call.get(TIMEOUT_S, TimeUnit.SECONDS).cancel(true);
+        } catch (Exception e) {
+          throw new AssertionError(e);
+        }
+        return task;
+      }
+    };
+    racing.setRemoveOnCancelPolicy(true);
+    try (HttpPipeline pipeline = new HttpPipeline(config().scheduler(racing).build())) {
+      CompletableFuture<ApiResponse<Thing>> future = pipeline.sendAsync(get("/x"), Thing.class);
+      call.complete(future);
+
+      assertThatThrownBy(() -> future.get(TIMEOUT_S, TimeUnit.SECONDS)).isInstanceOf(CancellationException.class);
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+      while (scheduled.isEmpty() || !scheduled.get(0).isDone()) {
+        assertThat(System.nanoTime()).as("the queued retry was cancelled").isLessThan(deadline);
+        Thread.onSpinWait();
+      }
+      assertThat(scheduled).hasSize(1);
+      assertThat(scheduled.get(0).isCancelled()).isTrue();
+      assertThat(racing.getQueue()).isEmpty();
+    } finally {
+      racing.shutdownNow();
+    }
+    assertThat(server.getRequestCount()).isEqualTo(1);
+  }
+
+  /** Waits, bounded, until the scheduler holds exactly {@code count} delayed tasks. */
+  private void awaitScheduled(int count) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (scheduler.getQueue().size() != count) {
       assertThat(System.nanoTime()).as("a retry was scheduled in time").isLessThan(deadline);
       Thread.onSpinWait();
       Thread.yield();
