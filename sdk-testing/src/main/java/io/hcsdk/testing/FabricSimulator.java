@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import mockwebserver3.MockWebServer;
 
 /**
@@ -24,14 +26,19 @@ import mockwebserver3.MockWebServer;
  *
  * <pre>{@code
  * try (FabricSimulator sim = FabricSimulator.start()) {
- *   ClientConfig config = sim.configure(ClientConfig.builder()).credentials(...).build();
- *   sim.throttleNext(1);
+ *   ClientConfig config = sim.configure(ClientConfig.builder())
+ *       .credentials(TokenCredentials.of("any-token")).workspaceId("ws-1").build();
+ *   sim.throttleNext(1); // the SDK's first call sees a 429 APIG.0308 and should retry
  * }
  * }</pre>
  */
 public final class FabricSimulator implements AutoCloseable {
   /** The body of the gateway's 429 ({@code APIG.0308}), as {@link #throttleNext(int)} sends it. */
   public static final String THROTTLED_BODY = Errors.THROTTLED_BODY;
+
+  // MockWebServer logs every exchange at INFO through java.util.logging; a polling test would
+  // flood the console. Held in a field because JUL keeps loggers weakly and would drop the level.
+  private static final Logger ENGINE_LOG = quietEngineLog();
 
   private final MockWebServer fabric = new MockWebServer();
   private final MockWebServer fabricEp = new MockWebServer();
@@ -173,6 +180,14 @@ public final class FabricSimulator implements AutoCloseable {
   public void close() {
     fabric.close();
     fabricEp.close();
+  }
+
+  private static Logger quietEngineLog() {
+    Logger log = Logger.getLogger(MockWebServer.class.getName());
+    if (log.getLevel() == null) { // respect a level the user configured
+      log.setLevel(Level.WARNING);
+    }
+    return log;
   }
 
   /** Options; each {@link #start()} builds an independent simulator. */

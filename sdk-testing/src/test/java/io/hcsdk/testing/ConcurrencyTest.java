@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +51,7 @@ class ConcurrencyTest {
   @Test
   void concurrentCreatesAndPollsEachSettleIndependently() throws Exception {
     List<Integer> readsUntilRunning = runAll(THREADS, new Callable<>() {
-      private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+      private final AtomicInteger next = new AtomicInteger();
 
       @Override
       public Integer call() {

@@ -138,8 +138,8 @@ final class Exchange<T> {
       }
     }
     Duration retryAfter = RetryAfter.parse(response.headers(), pipeline.config().clock());
-    ErrorDetails details = maskSolution(ErrorBodyParser.parse(status, requestId,
-        new String(bytes, StandardCharsets.UTF_8), attempts, retryAfter));
+    ErrorDetails details = ErrorBodyParser.parse(status, requestId,
+        new String(bytes, StandardCharsets.UTF_8), attempts, retryAfter);
     RetryPolicy policy = pipeline.config().retryPolicy();
     if (policy.isRetryable(request.method(), status, details.errorCode())) {
       Duration delay = policy.delayBeforeRetry(retries + 1,
@@ -169,21 +169,6 @@ final class Exchange<T> {
       }
     }
     return Step.fail(new TransportException(describe() + " failed: " + failureKind(failure), failure, sent, attempts));
-  }
-
-  /**
-   * The parser masks the error message but passes {@code solution_msg} through verbatim, and the
-   * exception message prints it: a solution echoing the request ({@code check {"sk":"..."}}) would
-   * leak a secret. Masking it again is harmless once the parser does it too.
-   */
-  private static ErrorDetails maskSolution(ErrorDetails details) {
-    if (details.solutionMessage().isEmpty()) {
-      return details;
-    }
-    return new ErrorDetails(details.httpStatus(), details.errorCode().orElse(null),
-        details.errorMessage().orElse(null), Redactor.json(details.solutionMessage().get()),
-        details.requestId().orElse(null), details.attempts(), details.bodyExcerpt(),
-        details.retryAfter().orElse(null));
   }
 
   String describe() {

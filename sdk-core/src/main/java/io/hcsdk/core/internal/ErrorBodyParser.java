@@ -46,8 +46,13 @@ public final class ErrorBodyParser {
         message = blankToNull(title.group(1).trim());
       }
     }
-    return new ErrorDetails(status, code, message == null ? null : Redactor.json(message), solution,
+    // Messages may echo the request back, so they are masked like the excerpt.
+    return new ErrorDetails(status, code, mask(message), mask(solution),
         requestId, attempts, excerpt, retryAfter);
+  }
+
+  private static String mask(String text) {
+    return text == null ? null : Redactor.json(text);
   }
 
   private static JsonNode readJson(String body) {

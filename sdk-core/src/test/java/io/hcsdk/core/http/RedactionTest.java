@@ -262,6 +262,16 @@ class RedactionTest {
     // JSON echoed inside a string value, as error messages do
     assertThat(Redactor.json("{\"error_msg\":\"invalid {\\\"password\\\":\\\"P@ss-secret-456\\\",\\\"name\\\":\\\"n\\\"}\"}"))
         .isEqualTo("{\"error_msg\":\"invalid {\\\"password\\\":\\\"****\\\",\\\"name\\\":\\\"n\\\"}\"}");
+    assertThat(Redactor.json("{\"error_msg\":\"bad {\\\"sk\\\": 12345, \\\"app_key\\\":\\\"a\\\\\\\"b\\\"}\"}"))
+        .isEqualTo("{\"error_msg\":\"bad {\\\"sk\\\": \\\"****\\\", \\\"app_key\\\":\\\"****\\\"}\"}");
+    // echoed JSON cut inside the secret (by the service, or by the excerpt, even mid-escape)
+    assertThat(Redactor.json("{\"error_msg\":\"bad {\\\"password\\\":\\\"P@ss-sec\"}"))
+        .isEqualTo("{\"error_msg\":\"bad {\\\"password\\\":\\\"****\\\"\"}");
+    assertThat(Redactor.json("{\"error_msg\":\"bad {\\\"password\\\":\\\"P@ss-sec")).doesNotContain("P@ss");
+    assertThat(Redactor.json("{\"error_msg\":\"bad {\\\"password\\\":\\\"P@ss-sec\\")).doesNotContain("P@ss");
+    assertThat(Redactor.json("{\"error_msg\":\"bad {\\\"password\\\":\\\"P@ss-sec\\\\")).doesNotContain("P@ss");
+    // an escaped non-secret field is left alone
+    assertThat(Redactor.json("{\"m\":\"{\\\"name\\\":\\\"n\\\"}\"}")).isEqualTo("{\"m\":\"{\\\"name\\\":\\\"n\\\"}\"}");
     assertThat(Redactor.json(null)).isEmpty();
     assertThat(Redactor.json("<html>502</html>")).isEqualTo("<html>502</html>");
     // a very long secret value does not overflow the regex engine

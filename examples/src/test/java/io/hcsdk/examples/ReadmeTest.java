@@ -1,0 +1,43 @@
+package io.hcsdk.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.auth.EnvironmentCredentials;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The README is part of the product: its commands and its variable table must stay true. */
+class ReadmeTest {
+  private static final Path ROOT = Path.of("..");
+
+  @Test
+  void quickStartCommandsAreTheOnesCiAndTheQuickstartProfileUse() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String ci = Files.readString(ROOT.resolve(".ci/run"));
+    String examplesPom = Files.readString(ROOT.resolve("examples/pom.xml"));
+
+    assertThat(readme).contains("## Quick start")
+        .contains("mvn -B -q -Pquickstart -pl examples -am verify -DskipTests")
+        .contains("mvn -B verify");
+    assertThat(ci).contains("\nmvn -B verify\n");
+    assertThat(examplesPom).contains("<id>quickstart</id>").contains("io.hcsdk.examples.Quickstart");
+  }
+
+  @Test
+  void everyEnvironmentVariableTheSdkReadsIsDocumented() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    List<String> configVariables = List.of(ClientConfig.ENV_REGION, ClientConfig.ENV_ENDPOINT_FABRIC,
+        ClientConfig.ENV_ENDPOINT_FABRIC_EP, ClientConfig.ENV_ENDPOINT_MODELARTS, ClientConfig.ENV_IAM_ENDPOINT,
+        ClientConfig.ENV_PROJECT_ID, ClientConfig.ENV_WORKSPACE_ID);
+    for (String variable : configVariables) {
+      assertThat(readme).contains("`" + variable + "`");
+    }
+    for (String variable : EnvironmentCredentials.VARIABLES) {
+      assertThat(readme).contains("`" + variable + "`");
+    }
+  }
+}
