@@ -2,7 +2,6 @@ package io.hcsdk.core.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsdk.core.json.Json;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -15,8 +14,7 @@ public final class QueryParams {
   /** Adds every present scalar field of {@code model}; arrays become repeated parameters. */
   public static ApiRequest.Builder addAll(ApiRequest.Builder builder, Object model) {
     JsonNode tree = Json.mapper().valueToTree(model);
-    for (Iterator<Map.Entry<String, JsonNode>> fields = tree.fields(); fields.hasNext(); ) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : tree.properties()) {
       JsonNode value = field.getValue();
       if (value.isArray()) {
         value.forEach(element -> addScalar(builder, field.getKey(), element));

@@ -50,7 +50,8 @@ public final class Json {
         .configure(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS, false)
         .configure(SerializationFeature.FAIL_ON_EMPTY_BEANS, false)
         .configure(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS, true)
-        .serializationInclusion(JsonInclude.Include.NON_ABSENT)
+        .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT,
+            JsonInclude.Include.USE_DEFAULTS))
         .build();
     // The documents send "" where a number or an object is absent (max_replicas_per_node: "").
     mapper.coercionConfigFor(LogicalType.Integer)

@@ -117,18 +117,18 @@ class RedactionTest {
         .body("{\"id\":\"e-1\",\"urls\":[{\"type\":\"PUBLIC\",\"url\":\"https://e.example\",\"token\":\"url-token-999\"}],"
             + "\"tokens_quota\":{\"total\":100,\"used\":7}}")
         .build());
-    ApiResponse<JsonNode>[] response = new ApiResponse[1];
+    java.util.concurrent.atomic.AtomicReference<ApiResponse<JsonNode>> response = new java.util.concurrent.atomic.AtomicReference<>();
 
     String log = captureLog(() -> {
       try (HttpPipeline pipeline = new HttpPipeline(config(TokenCredentials.of("SECRET-TOKEN-123")))) {
-        response[0] = pipeline.send(createRequest(), JsonNode.class);
+        response.set(pipeline.send(createRequest(), JsonNode.class));
       }
       return null;
     });
 
     // the caller still gets every value: redaction is for logs only
-    assertThat(response[0].body().at("/urls/0/token").asText()).isEqualTo("url-token-999");
-    assertThat(response[0].headers().get("X-Subject-Token")).isEqualTo("subj-tok-111");
+    assertThat(response.get().body().at("/urls/0/token").asText()).isEqualTo("url-token-999");
+    assertThat(response.get().headers().get("X-Subject-Token")).isEqualTo("subj-tok-111");
     assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("SECRET-TOKEN-123");
 
     assertThat(log).containsPattern(

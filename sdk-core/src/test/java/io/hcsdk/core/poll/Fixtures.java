@@ -60,7 +60,7 @@ final class Fixtures {
     }
 
     static Script statuses(String... statuses) {
-      return new Script((Object[]) java.util.Arrays.stream(statuses).map(Res::of).toArray());
+      return new Script(java.util.Arrays.stream(statuses).map(Res::of).toArray());
     }
 
     @Override

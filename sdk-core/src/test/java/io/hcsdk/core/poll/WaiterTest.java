@@ -78,7 +78,7 @@ class WaiterTest {
   void failureStatusCarriesTheResourcesOwnError() {
     Script poll = new Script(Res.of("CREATING"), Res.failed("CREATE_FAILED", "Fabric.4001", "quota exceeded"));
 
-    WaiterFailedException e = catchThrowableOfType(() -> untilRunning().build().waitFor(poll), WaiterFailedException.class);
+    WaiterFailedException e = catchThrowableOfType(WaiterFailedException.class, () -> untilRunning().build().waitFor(poll));
 
     assertThat(e.reason()).isEqualTo(WaiterFailedException.Reason.FAILURE_STATUS);
     assertThat(e.errorCode()).contains("Fabric.4001");
@@ -95,8 +95,8 @@ class WaiterTest {
   void timeoutCarriesLastStatePollCountAndElapsed() {
     Script poll = Script.statuses("CREATING");
 
-    WaiterTimeoutException e = catchThrowableOfType(
-        () -> untilRunning().build().waitFor(poll, Duration.ofMinutes(1)), WaiterTimeoutException.class);
+    WaiterTimeoutException e = catchThrowableOfType(WaiterTimeoutException.class,
+        () -> untilRunning().build().waitFor(poll, Duration.ofMinutes(1)));
 
     // Sleeps 2, 3, 4.5, 6.75, 10.125, 15, 15 (56.375 s), then 3.625 s to poll once more exactly at the deadline.
     assertThat(e.polls()).isEqualTo(8).isEqualTo(poll.calls());
@@ -109,8 +109,8 @@ class WaiterTest {
 
   @Test
   void defaultTimeoutIsThirtyMinutes() {
-    WaiterTimeoutException e = catchThrowableOfType(
-        () -> untilRunning().build().waitFor(Script.statuses("CREATING")), WaiterTimeoutException.class);
+    WaiterTimeoutException e = catchThrowableOfType(WaiterTimeoutException.class,
+        () -> untilRunning().build().waitFor(Script.statuses("CREATING")));
 
     assertThat(e.elapsed()).isEqualTo(Duration.ofMinutes(30));
     assertThat(e.getMessage()).startsWith("endpoint ep-1 still CREATING after 30m, ");
@@ -158,7 +158,7 @@ class WaiterTest {
     Waiter<Res> waiter = untilRunning().notFound(NotFoundBehaviour.keepWaitingFor(Duration.ofSeconds(10))).build();
     Script poll = new Script(Fixtures.notFound());
 
-    WaiterFailedException e = catchThrowableOfType(() -> waiter.waitFor(poll), WaiterFailedException.class);
+    WaiterFailedException e = catchThrowableOfType(WaiterFailedException.class, () -> waiter.waitFor(poll));
 
     // 404s at 2 s, 5 s and 9.5 s are within the grace; the one at 16.25 s is not.
     assertThat(e.reason()).isEqualTo(WaiterFailedException.Reason.NOT_FOUND);
@@ -173,8 +173,8 @@ class WaiterTest {
   void resourceThatDisappearsAfterBeingSeenFailsEvenWithinTheGrace() {
     Waiter<Res> waiter = untilRunning().notFound(NotFoundBehaviour.keepWaitingFor(Duration.ofMinutes(5))).build();
 
-    WaiterFailedException e = catchThrowableOfType(
-        () -> waiter.waitFor(new Script(Res.of("CREATING"), Fixtures.notFound())), WaiterFailedException.class);
+    WaiterFailedException e = catchThrowableOfType(WaiterFailedException.class,
+        () -> waiter.waitFor(new Script(Res.of("CREATING"), Fixtures.notFound())));
 
     assertThat(e.reason()).isEqualTo(WaiterFailedException.Reason.NOT_FOUND);
     assertThat(e.lastStatus()).contains("CREATING");
@@ -198,7 +198,7 @@ class WaiterTest {
     Script poll = new Script(Res.of("CREATING"), Fixtures.transportError(), Fixtures.serverError(),
         Fixtures.serverError(), Fixtures.serverError(), last);
 
-    WaiterFailedException e = catchThrowableOfType(() -> untilRunning().build().waitFor(poll), WaiterFailedException.class);
+    WaiterFailedException e = catchThrowableOfType(WaiterFailedException.class, () -> untilRunning().build().waitFor(poll));
 
     assertThat(e.reason()).isEqualTo(WaiterFailedException.Reason.TOO_MANY_ERRORS);
     assertThat(e.getCause()).isSameAs(last);
@@ -239,8 +239,8 @@ class WaiterTest {
   void retryAfterBeyondTheDeadlineTimesOutAtOnce() {
     Script poll = new Script(Res.of("CREATING"), Fixtures.throttled(Duration.ofMinutes(10)));
 
-    WaiterTimeoutException e = catchThrowableOfType(
-        () -> untilRunning().build().waitFor(poll, Duration.ofMinutes(1)), WaiterTimeoutException.class);
+    WaiterTimeoutException e = catchThrowableOfType(WaiterTimeoutException.class,
+        () -> untilRunning().build().waitFor(poll, Duration.ofMinutes(1)));
 
     assertThat(e.polls()).isEqualTo(2);
     assertThat(e.elapsed()).isEqualTo(Duration.ofSeconds(5));
@@ -278,8 +278,8 @@ class WaiterTest {
     });
     Script poll = Script.statuses("CREATING");
 
-    WaiterInterruptedException e = catchThrowableOfType(
-        () -> untilRunning().build().waitFor(poll), WaiterInterruptedException.class);
+    WaiterInterruptedException e = catchThrowableOfType(WaiterInterruptedException.class,
+        () -> untilRunning().build().waitFor(poll));
 
     assertThat(Thread.currentThread().isInterrupted()).isTrue();
     assertThat(e).isInstanceOf(HcException.class);
