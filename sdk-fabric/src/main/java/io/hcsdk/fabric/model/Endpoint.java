@@ -16,8 +16,9 @@ import org.immutables.value.Value;
  *
  * <p>Servers omit fields, so everything but {@code id} is optional or a possibly empty list. The
  * nested {@code reserved_resource}, {@code cap}, {@code caches} and {@code config} reuse the
- * request types, whose documented required fields stay required. The URL tokens are secrets:
- * {@code toString()} masks them.
+ * request types; their documented mandatory fields are {@link Optional}s too (enforced by their
+ * {@code validate}, not by parsing), so a response missing one still reads. The URL tokens are
+ * secrets: {@code toString()} masks them.
  */
 @Value.Immutable
 @HcStyle

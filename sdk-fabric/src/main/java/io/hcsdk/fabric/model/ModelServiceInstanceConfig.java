@@ -16,15 +16,18 @@ import org.immutables.value.Value;
  * {@link ResourceDemand}: {@code spec_code} 1 to 64 characters, {@code min} and {@code max} in [1,
  * 1000], {@code max >= min}. They are checked here, under {@code resource.}, instead of the
  * endpoint rules.
+ *
+ * <p>Also read from responses ({@link ServiceInstance#config()}), so {@code resource} and its
+ * fields are {@link Optional}s that {@link #validate} requires.
  */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableModelServiceInstanceConfig.class)
 @JsonDeserialize(as = ImmutableModelServiceInstanceConfig.class)
 public interface ModelServiceInstanceConfig extends Validatable {
-  /** Resource requirement. */
+  /** Resource requirement. Mandatory in requests. */
   @JsonProperty("resource")
-  ResourceDemand resource();
+  Optional<ResourceDemand> resource();
 
   static Builder builder() {
     return new Builder();
@@ -35,10 +38,14 @@ public interface ModelServiceInstanceConfig extends Validatable {
 
   @Override
   default void validate(Validator v) {
+    if (!Checks.present(v, "resource", resource())) {
+      return;
+    }
+    ResourceDemand resource = resource().get();
     Validator r = v.child("resource");
-    r.text("spec_code", resource().specCode(), 1, 64, null, null);
-    r.range("min", resource().min(), 1, 1000);
-    r.range("max", resource().max(), 1, 1000);
-    r.notBelow("max", Optional.of(resource().max()), "min", Optional.of(resource().min()));
+    Checks.requiredText(r, "spec_code", resource.specCode(), 1, 64, null, null);
+    Checks.requiredRange(r, "min", resource.min(), 1, 1000);
+    Checks.requiredRange(r, "max", resource.max(), 1, 1000);
+    r.notBelow("max", resource.max(), "min", resource.min());
   }
 }

@@ -11,7 +11,12 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Ray cluster configuration of a Ray service endpoint. */
+/**
+ * Ray cluster configuration of a Ray service endpoint.
+ *
+ * <p>Also read from responses, so {@code head_group_spec} is an {@link Optional} that
+ * {@link #validate} requires.
+ */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayClusterConfig.class)
@@ -21,9 +26,9 @@ public interface RayClusterConfig extends Validatable {
   @JsonProperty("enable_custom")
   Optional<Boolean> enableCustom();
 
-  /** Head group configuration. */
+  /** Head group configuration. Mandatory in requests. */
   @JsonProperty("head_group_spec")
-  HeadGroupSpecV2 headGroupSpec();
+  Optional<HeadGroupSpecV2> headGroupSpec();
 
   /** Worker group configuration: 1 to 1000 entries. */
   @JsonProperty("worker_group_specs")
@@ -39,7 +44,7 @@ public interface RayClusterConfig extends Validatable {
 
   @Override
   default void validate(Validator v) {
-    v.nested("head_group_spec", headGroupSpec());
+    Checks.requiredNested(v, "head_group_spec", headGroupSpec());
     v.size("worker_group_specs", workerGroupSpecs(), 1, 1000);
     v.each("worker_group_specs", workerGroupSpecs());
   }

@@ -11,19 +11,24 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Configuration of a Ray service endpoint (on create, and as returned by the server). */
+/**
+ * Configuration of a Ray service endpoint (on create, and as returned by the server).
+ *
+ * <p>Because responses carry it, its mandatory fields are {@link Optional}s that {@link #validate}
+ * requires.
+ */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableRayServiceConfig.class)
 @JsonDeserialize(as = ImmutableRayServiceConfig.class)
 public interface RayServiceConfig extends Validatable {
-  /** Ray Serve configuration. */
+  /** Ray Serve configuration. Mandatory in requests. */
   @JsonProperty("ray_serve_config")
-  RayServeConfig rayServeConfig();
+  Optional<RayServeConfig> rayServeConfig();
 
-  /** Ray cluster configuration. */
+  /** Ray cluster configuration. Mandatory in requests. */
   @JsonProperty("ray_cluster_config")
-  RayClusterConfig rayClusterConfig();
+  Optional<RayClusterConfig> rayClusterConfig();
 
   /** Log configuration; only honoured on create (the server ignores it on update). */
   @JsonProperty("log_config")
@@ -43,8 +48,8 @@ public interface RayServiceConfig extends Validatable {
 
   @Override
   default void validate(Validator v) {
-    v.nested("ray_serve_config", rayServeConfig());
-    v.nested("ray_cluster_config", rayClusterConfig());
+    Checks.requiredNested(v, "ray_serve_config", rayServeConfig());
+    Checks.requiredNested(v, "ray_cluster_config", rayClusterConfig());
     v.size("data_infos", dataInfos(), 0, 1);
   }
 }

@@ -9,19 +9,24 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A resource definition: a specification, how many to warm up, and how many at most. */
+/**
+ * A resource definition: a specification, how many to warm up, and how many at most.
+ *
+ * <p>Also read from responses ({@link Endpoint#reservedResource()}), so the mandatory fields are
+ * {@link Optional}s that {@link #validate} requires.
+ */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableResourceDef.class)
 @JsonDeserialize(as = ImmutableResourceDef.class)
 public interface ResourceDef extends Validatable {
-  /** Resource specification code, as listed by the ListSpecs API. */
+  /** Resource specification code, as listed by the ListSpecs API. Mandatory in requests. */
   @JsonProperty("spec_code")
-  String specCode();
+  Optional<String> specCode();
 
-  /** Number of resources to warm up. */
+  /** Number of resources to warm up. Mandatory in requests. */
   @JsonProperty("warm_up_num")
-  int warmUpNum();
+  Optional<Integer> warmUpNum();
 
   /**
    * Maximum number of resources, [1, 1000], not below {@code warm_up_num}; when absent the server
@@ -40,7 +45,8 @@ public interface ResourceDef extends Validatable {
   @Override
   default void validate(Validator v) {
     Checks.required(v, "spec_code", specCode());
+    Checks.present(v, "warm_up_num", warmUpNum());
     v.range("max_num", maxNum(), 1, 1000);
-    v.notBelow("max_num", maxNum(), "warm_up_num", Optional.of(warmUpNum()));
+    v.notBelow("max_num", maxNum(), "warm_up_num", warmUpNum());
   }
 }

@@ -14,23 +14,26 @@ import org.immutables.value.Value;
  *
  * <p>Endpoint rules: {@code min >= 0}, {@code max >= 1}, {@code max >= min}. A service instance's
  * resource ({@link ModelServiceInstanceConfig}) has stricter rules, checked there.
+ *
+ * <p>Also read from responses (an endpoint's {@code mu}, a service instance's resource), so every
+ * field is an {@link Optional}; {@link #validate} requires all three.
  */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableResourceDemand.class)
 @JsonDeserialize(as = ImmutableResourceDemand.class)
 public interface ResourceDemand extends Validatable {
-  /** Resource specification, from the specifications list. */
+  /** Resource specification, from the specifications list. Mandatory in requests. */
   @JsonProperty("spec_code")
-  String specCode();
+  Optional<String> specCode();
 
-  /** Minimum number, at least 0. */
+  /** Minimum number, at least 0. Mandatory in requests. */
   @JsonProperty("min")
-  int min();
+  Optional<Integer> min();
 
-  /** Maximum number, at least 1 and not below {@code min}. */
+  /** Maximum number, at least 1 and not below {@code min}. Mandatory in requests. */
   @JsonProperty("max")
-  int max();
+  Optional<Integer> max();
 
   static Builder builder() {
     return new Builder();
@@ -42,8 +45,8 @@ public interface ResourceDemand extends Validatable {
   @Override
   default void validate(Validator v) {
     Checks.required(v, "spec_code", specCode());
-    Checks.atLeast(v, "min", min(), 0);
-    Checks.atLeast(v, "max", max(), 1);
-    v.notBelow("max", Optional.of(max()), "min", Optional.of(min()));
+    Checks.requiredAtLeast(v, "min", min(), 0);
+    Checks.requiredAtLeast(v, "max", max(), 1);
+    v.notBelow("max", max(), "min", min());
   }
 }

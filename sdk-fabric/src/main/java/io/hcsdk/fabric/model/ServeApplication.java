@@ -11,28 +11,33 @@ import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** One Ray Serve application. */
+/**
+ * One Ray Serve application.
+ *
+ * <p>Also read from responses, so its mandatory fields are {@link Optional}s that
+ * {@link #validate} requires.
+ */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableServeApplication.class)
 @JsonDeserialize(as = ImmutableServeApplication.class)
 public interface ServeApplication extends Validatable {
-  /** Application name: 1 to 64 letters, digits, {@code - _ .} and spaces. */
+  /** Application name: 1 to 64 letters, digits, {@code - _ .} and spaces. Mandatory in requests. */
   @JsonProperty("name")
-  String name();
+  Optional<String> name();
 
-  /** Import path of the application. */
+  /** Import path of the application. Mandatory in requests. */
   @JsonProperty("import_path")
-  String importPath();
+  Optional<String> importPath();
 
   /** Deployments: 1 to 5 entries. */
   @JsonProperty("deployments")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   List<Deployment> deployments();
 
-  /** Runtime environment of the application. */
+  /** Runtime environment of the application. Mandatory in requests. */
   @JsonProperty("runtime_env")
-  ServeRuntimeEnv runtimeEnv();
+  Optional<ServeRuntimeEnv> runtimeEnv();
 
   /** Route prefix; must differ from the prefixes of the other applications. */
   @JsonProperty("route_prefix")
@@ -47,9 +52,10 @@ public interface ServeApplication extends Validatable {
 
   @Override
   default void validate(Validator v) {
-    v.text("name", name(), 1, 64, Validator.NAME_CHARS, Checks.NAME_CHARS_TEXT);
+    Checks.requiredText(v, "name", name(), 1, 64, Validator.NAME_CHARS, Checks.NAME_CHARS_TEXT);
     Checks.required(v, "import_path", importPath());
     v.size("deployments", deployments(), 1, 5);
     v.each("deployments", deployments());
+    Checks.present(v, "runtime_env", runtimeEnv());
   }
 }

@@ -12,7 +12,9 @@ import org.immutables.value.Value;
  * A service instance as the server returns it (ShowServiceInstance, items of
  * ListServiceInstances).
  *
- * <p>Servers omit fields, so everything but {@code id} is optional.
+ * <p>Servers omit fields, so everything but {@code id} is optional, down to the nested
+ * {@code source} and {@code config}, whose documented mandatory fields are {@link Optional}s
+ * enforced by their {@code validate}, not by parsing.
  */
 @Value.Immutable
 @HcStyle

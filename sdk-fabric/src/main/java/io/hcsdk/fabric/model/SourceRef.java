@@ -9,15 +9,20 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** The source of a service instance: for an inference service, a model and its version. */
+/**
+ * The source of a service instance: for an inference service, a model and its version.
+ *
+ * <p>Also read from responses ({@link ServiceInstance#source()}), so {@code id} is an
+ * {@link Optional} that {@link #validate} requires.
+ */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableSourceRef.class)
 @JsonDeserialize(as = ImmutableSourceRef.class)
 public interface SourceRef extends Validatable {
-  /** Source ID (the model ID): 1 to 36 letters, digits and hyphens. */
+  /** Source ID (the model ID): 1 to 36 letters, digits and hyphens. Mandatory in requests. */
   @JsonProperty("id")
-  String id();
+  Optional<String> id();
 
   /** Version ID (the model version ID): 1 to 36 letters, digits and hyphens. */
   @JsonProperty("version_id")
@@ -32,7 +37,7 @@ public interface SourceRef extends Validatable {
 
   @Override
   default void validate(Validator v) {
-    v.text("id", id(), 1, 36, Validator.ID_CHARS, Checks.ID_CHARS_TEXT);
+    Checks.requiredText(v, "id", id(), 1, 36, Validator.ID_CHARS, Checks.ID_CHARS_TEXT);
     v.text("version_id", versionId(), 1, 36, Validator.ID_CHARS, Checks.ID_CHARS_TEXT);
   }
 }

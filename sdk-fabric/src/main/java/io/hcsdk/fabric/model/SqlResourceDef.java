@@ -9,19 +9,24 @@ import io.hcsdk.core.validate.Validator;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A SQL (DPU) resource definition. */
+/**
+ * A SQL (DPU) resource definition.
+ *
+ * <p>Also read from responses ({@link Endpoint#reservedResource()}), so the mandatory fields are
+ * {@link Optional}s that {@link #validate} requires.
+ */
 @Value.Immutable
 @HcStyle
 @JsonSerialize(as = ImmutableSqlResourceDef.class)
 @JsonDeserialize(as = ImmutableSqlResourceDef.class)
 public interface SqlResourceDef extends Validatable {
-  /** Resource specification code, as listed by the ListSpecs API. */
+  /** Resource specification code, as listed by the ListSpecs API. Mandatory in requests. */
   @JsonProperty("spec_code")
-  String specCode();
+  Optional<String> specCode();
 
-  /** Number of resources to warm up, [1, 5000]. */
+  /** Number of resources to warm up, [1, 5000]. Mandatory in requests. */
   @JsonProperty("warm_up_num")
-  int warmUpNum();
+  Optional<Integer> warmUpNum();
 
   /**
    * Maximum number of resources, [1, 5000], not below {@code warm_up_num}; when absent the server
@@ -44,8 +49,8 @@ public interface SqlResourceDef extends Validatable {
   @Override
   default void validate(Validator v) {
     Checks.required(v, "spec_code", specCode());
-    v.range("warm_up_num", warmUpNum(), 1, 5000);
+    Checks.requiredRange(v, "warm_up_num", warmUpNum(), 1, 5000);
     v.range("max_num", maxNum(), 1, 5000);
-    v.notBelow("max_num", maxNum(), "warm_up_num", Optional.of(warmUpNum()));
+    v.notBelow("max_num", maxNum(), "warm_up_num", warmUpNum());
   }
 }

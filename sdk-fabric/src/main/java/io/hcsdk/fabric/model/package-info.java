@@ -9,7 +9,11 @@
  * at once, under JSON field paths such as
  * {@code config.ray_service_config.ray_serve_config.applications[0].deployments[1].num_replicas}.
  * Optional fields are {@link java.util.Optional}s, lists are never null and are written only when
- * not empty, and free-form JSON ({@code user_config}, {@code pgsql_instance_config}) is a
+ * not empty. Types that also appear inside a response ({@code Endpoint}, {@code ServiceInstance})
+ * hold their documented-mandatory fields as {@code Optional}s as well, so a server omitting one
+ * never breaks parsing; their {@code validate} reports such a field as {@code "<path>: is
+ * required"}. Request-only types keep mandatory fields required by {@code build()}. Free-form
+ * JSON ({@code user_config}, {@code pgsql_instance_config}) is a
  * {@link com.fasterxml.jackson.databind.JsonNode} passed through untouched.
  */
 package io.hcsdk.fabric.model;
