@@ -116,9 +116,9 @@ public final class EndpointClient {
    */
   public Paginator<Endpoint> paginator(ListEndpointsRequest request) {
     request.validateOrThrow();
-    int start = request.offset().orElse(0);
     return Paginator.offset((offset, limit) -> list(ListEndpointsRequest.builder().from(request)
-        .offset(start + offset).limit(limit).build()), request.limit().orElse(MAX_PAGE_SIZE));
+        .offset(offset).limit(limit).build()), request.limit().orElse(MAX_PAGE_SIZE))
+        .startingAt(request.offset().orElse(0));
   }
 
   /** All endpoints matching {@code request}'s filters, as a lazy stream. */

@@ -101,9 +101,9 @@ public final class ServiceInstanceClient {
   /** Every matching instance, a page at a time on demand (page size: the request's limit, else 100). */
   public Paginator<ServiceInstance> paginator(ListServiceInstancesRequest request) {
     request.validateOrThrow();
-    int start = request.offset().orElse(0);
     return Paginator.offset((offset, limit) -> list(ListServiceInstancesRequest.builder().from(request)
-        .offset(start + offset).limit(limit).build()), request.limit().orElse(MAX_PAGE_SIZE));
+        .offset(offset).limit(limit).build()), request.limit().orElse(MAX_PAGE_SIZE))
+        .startingAt(request.offset().orElse(0));
   }
 
   public Stream<ServiceInstance> stream(ListServiceInstancesRequest request) {

@@ -268,6 +268,20 @@ class FabricClientTest {
   }
 
   @Test
+  void streamStartsAtTheRequestedOffsetAndKeepsFilters() throws Exception {
+    fabric.enqueue(json(200, "{\"total\":4,\"endpoints\":[{\"id\":\"c\"},{\"id\":\"d\"}]}"));
+
+    List<String> ids = client.endpoints(WS).stream(ListEndpointsRequest.builder().offset(2).limit(2).name("x").build())
+        .map(Endpoint::id).collect(Collectors.toList());
+
+    assertThat(ids).containsExactly("c", "d");
+    assertThat(fabric.getRequestCount()).isEqualTo(1);
+    RecordedRequest request = fabric.takeRequest();
+    assertThat(request.getUrl().queryParameter("offset")).isEqualTo("2");
+    assertThat(request.getUrl().queryParameter("name")).isEqualTo("x");
+  }
+
+  @Test
   void updateUsesPutAndWaitsOutUpdating() throws Exception {
     fabric.enqueue(json(202, example("fabric-update-endpoint.response-202.json")));
     fabric.enqueue(json(200, "{\"id\":\"0b5633ba2b904511ad514346f4d23d4b\",\"status\":\"UPDATING\"}"));

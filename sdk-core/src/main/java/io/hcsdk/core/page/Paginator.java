@@ -61,14 +61,16 @@ public final class Paginator<T> {
   private final int pageSize;
   private final long maxItems;
   private final int maxPages;
+  private final int startOffset;
 
   private Paginator(OffsetFetcher<T> offsetFetcher, TokenFetcher<T> tokenFetcher, int pageSize, long maxItems,
-      int maxPages) {
+      int maxPages, int startOffset) {
     this.offsetFetcher = offsetFetcher;
     this.tokenFetcher = tokenFetcher;
     this.pageSize = pageSize;
     this.maxItems = maxItems;
     this.maxPages = maxPages;
+    this.startOffset = startOffset;
   }
 
   public static <T> Paginator<T> offset(OffsetFetcher<T> fetcher) {
@@ -77,7 +79,7 @@ public final class Paginator<T> {
 
   public static <T> Paginator<T> offset(OffsetFetcher<T> fetcher, int pageSize) {
     return new Paginator<>(Objects.requireNonNull(fetcher, "fetcher"), null, checkPageSize(pageSize), Long.MAX_VALUE,
-        DEFAULT_MAX_PAGES);
+        DEFAULT_MAX_PAGES, 0);
   }
 
   public static <T> Paginator<T> token(TokenFetcher<T> fetcher) {
@@ -86,12 +88,12 @@ public final class Paginator<T> {
 
   public static <T> Paginator<T> token(TokenFetcher<T> fetcher, int pageSize) {
     return new Paginator<>(null, Objects.requireNonNull(fetcher, "fetcher"), checkPageSize(pageSize), Long.MAX_VALUE,
-        DEFAULT_MAX_PAGES);
+        DEFAULT_MAX_PAGES, 0);
   }
 
   /** A copy asking for {@code pageSize} items per page (the service may return fewer). */
   public Paginator<T> pageSize(int pageSize) {
-    return new Paginator<>(offsetFetcher, tokenFetcher, checkPageSize(pageSize), maxItems, maxPages);
+    return new Paginator<>(offsetFetcher, tokenFetcher, checkPageSize(pageSize), maxItems, maxPages, startOffset);
   }
 
   /** A copy that stops after {@code maxItems} items, asking only for what it still needs. */
@@ -99,7 +101,7 @@ public final class Paginator<T> {
     if (maxItems < 0) {
       throw new IllegalArgumentException("maxItems must be >= 0: " + maxItems);
     }
-    return new Paginator<>(offsetFetcher, tokenFetcher, pageSize, maxItems, maxPages);
+    return new Paginator<>(offsetFetcher, tokenFetcher, pageSize, maxItems, maxPages, startOffset);
   }
 
   /** A copy with another safety cap on pages fetched by one walk (default {@value #DEFAULT_MAX_PAGES}). */
@@ -107,7 +109,21 @@ public final class Paginator<T> {
     if (maxPages < 1) {
       throw new IllegalArgumentException("maxPages must be >= 1: " + maxPages);
     }
-    return new Paginator<>(offsetFetcher, tokenFetcher, pageSize, maxItems, maxPages);
+    return new Paginator<>(offsetFetcher, tokenFetcher, pageSize, maxItems, maxPages, startOffset);
+  }
+
+  /**
+   * A copy of an offset-style paginator whose walk starts at {@code offset} instead of 0 (a list
+   * request that already names an offset); a service's total still counts from the start.
+   */
+  public Paginator<T> startingAt(int offset) {
+    if (tokenFetcher != null) {
+      throw new IllegalStateException("a token-style paginator has no offset to start at");
+    }
+    if (offset < 0) {
+      throw new IllegalArgumentException("offset must be >= 0: " + offset);
+    }
+    return new Paginator<>(offsetFetcher, tokenFetcher, pageSize, maxItems, maxPages, offset);
   }
 
   public int pageSize() {
@@ -121,7 +137,7 @@ public final class Paginator<T> {
 
   public PageRequest firstRequest() {
     int limit = (int) Math.min(pageSize, Math.max(1, maxItems));
-    return tokenFetcher != null ? PageRequest.token(Optional.empty(), limit) : PageRequest.offset(0, limit);
+    return tokenFetcher != null ? PageRequest.token(Optional.empty(), limit) : PageRequest.offset(startOffset, limit);
   }
 
   /** Fetches the first page (with {@code maxItems(0)}, an empty page without fetching). */
@@ -139,7 +155,7 @@ public final class Paginator<T> {
       throw new IllegalArgumentException("a " + (tokenFetcher != null ? "token" : "offset")
           + "-style paginator cannot fetch " + request);
     }
-    return fetch(request, request.offset());
+    return fetch(request, Math.max(0, request.offset() - startOffset));
   }
 
   /** The pages, fetched one at a time as the iteration advances; each iterator starts over. */

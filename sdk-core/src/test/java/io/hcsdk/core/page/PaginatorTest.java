@@ -71,6 +71,25 @@ class PaginatorTest {
   }
 
   @Test
+  void offsetWalkCanStartPastZero() {
+    OffsetServer server = new OffsetServer(12, true);
+    Paginator<Integer> paginator = Paginator.offset(server::fetch, 5).startingAt(4).maxItems(7);
+
+    assertThat(paginator.stream()).containsExactly(4, 5, 6, 7, 8, 9, 10);
+    assertThat(server.calls).containsExactly("4+5", "9+2");
+    assertThat(paginator.firstRequest()).isEqualTo(PageRequest.offset(4, 5));
+    assertThatThrownBy(() -> Paginator.token((token, limit) -> Page.of(List.of())).startingAt(1))
+        .isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void offsetWalkFromAnOffsetStopsAtTheTotal() {
+    OffsetServer server = new OffsetServer(12, true);
+    assertThat(Paginator.offset(server::fetch, 5).startingAt(8).stream()).containsExactly(8, 9, 10, 11);
+    assertThat(server.calls).containsExactly("8+5");
+  }
+
+  @Test
   void shortLastPageEndsAListWithoutTotal() {
     OffsetServer server = new OffsetServer(12, false);
 
