@@ -28,10 +28,12 @@ import io.hcsdk.fabric.model.SortOrder;
 import io.hcsdk.fabric.model.UpdateEndpointRequest;
 import io.hcsdk.fabric.model.UpdateServiceInstanceRequest;
 import io.hcsdk.fabric.model.VisibilityFilter;
+import io.hcsdk.testing.FakeTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -49,7 +51,7 @@ class FabricClientTest {
 
   private MockWebServer fabric;
   private MockWebServer fabricEp;
-  private final FakeTime time = new FakeTime();
+  private final FakeTime time = new FakeTime(Instant.parse("2026-11-22T00:00:00Z"));
   private FabricClient client;
 
   @BeforeEach
@@ -145,7 +147,7 @@ class FabricClientTest {
     RecordedRequest poll = fabric.takeRequest();
     assertThat(poll.getMethod()).isEqualTo("GET");
     assertThat(poll.getUrl().encodedPath()).isEqualTo("/v1/workspaces/ws-1/endpoints/e1");
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(4500));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(3), Duration.ofMillis(4500));
   }
 
   @Test

@@ -2,6 +2,7 @@ package io.hcsdk.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hcsdk.core.FakeTime;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +30,7 @@ class AkSkCredentialsTest {
   private static final Pattern AUTHORIZATION = Pattern.compile(
       "SDK-HMAC-SHA256 Access=([^,]+), SignedHeaders=([^,]+), Signature=([0-9a-f]{64})");
 
-  private final FakeClock clock = new FakeClock(Instant.parse("2019-11-15T03:36:55Z"));
+  private final FakeTime clock = new FakeTime(Instant.parse("2019-11-15T03:36:55Z"));
   private final OkHttpClient client = new OkHttpClient();
   private final AuthContext context = AuthContext.of(client, clock);
   private MockWebServer server;

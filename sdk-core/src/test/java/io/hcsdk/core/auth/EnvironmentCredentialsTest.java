@@ -13,6 +13,7 @@ import static io.hcsdk.core.auth.EnvironmentCredentials.SK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hcsdk.core.FakeTime;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
@@ -130,6 +131,6 @@ class EnvironmentCredentialsTest {
   }
 
   private static AuthContext context() {
-    return AuthContext.of(new OkHttpClient(), new FakeClock(Instant.parse("2024-03-01T08:00:00Z")));
+    return AuthContext.of(new OkHttpClient(), new FakeTime(Instant.parse("2024-03-01T08:00:00Z")));
   }
 }

@@ -3,6 +3,7 @@ package io.hcsdk.core.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hcsdk.core.FakeTime;
 import io.hcsdk.core.error.ApiException;
 import io.hcsdk.core.error.ForbiddenException;
 import io.hcsdk.core.error.ServerException;
@@ -31,7 +32,7 @@ class IamPasswordCredentialsTest {
   private static final String PASSWORD = "S3cret\"Pass!";
   private static final Instant T0 = Instant.parse("2024-03-01T08:00:00Z");
 
-  private final FakeClock clock = new FakeClock(T0);
+  private final FakeTime clock = new FakeTime(T0);
   private final OkHttpClient client = new OkHttpClient();
   private final AuthContext context = AuthContext.of(client, clock);
   private final Request serviceRequest = new Request.Builder().url("https://fabric.example.com/v1/x").build();

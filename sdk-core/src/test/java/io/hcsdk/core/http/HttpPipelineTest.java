@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.FakeTime;
 import io.hcsdk.core.auth.AuthContext;
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.error.CallCancelledException;
@@ -15,6 +16,7 @@ import io.hcsdk.core.validate.Validatable;
 import io.hcsdk.core.validate.ValidationException;
 import io.hcsdk.core.validate.Validator;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +32,7 @@ import org.junit.jupiter.api.Test;
 
 class HttpPipelineTest {
   private MockWebServer server;
-  private final FakeTime time = new FakeTime();
+  private final FakeTime time = new FakeTime(Instant.parse("2026-11-22T00:00:00Z"));
 
   @BeforeEach
   void start() throws IOException {
@@ -160,7 +162,7 @@ class HttpPipelineTest {
     assertThat(credentials.refreshes).hasValue(1);
     assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("token-0");
     assertThat(server.takeRequest().getHeaders().get("X-Auth-Token")).isEqualTo("token-1");
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
@@ -249,6 +251,6 @@ class HttpPipelineTest {
           });
     }
     assertThat(server.getRequestCount()).isEqualTo(4);
-    assertThat(time.sleeps).hasSize(3);
+    assertThat(time.sleeps()).hasSize(3);
   }
 }

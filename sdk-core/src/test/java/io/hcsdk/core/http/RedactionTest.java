@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.FakeTime;
 import io.hcsdk.core.auth.AkSkCredentials;
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.auth.TokenCredentials;
@@ -17,6 +18,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -41,7 +43,7 @@ class RedactionTest {
       + "\"credential\":{\"ssh_private_key\":\"-----BEGIN KEY-----xyz\",\"access_token\":\"acc-tok-1\"}}";
 
   private MockWebServer server;
-  private final FakeTime time = new FakeTime();
+  private final FakeTime time = new FakeTime(Instant.parse("2026-11-22T00:00:00Z"));
   /** Every exception the tests saw, checked for secrets too. */
   private final List<Throwable> thrown = new ArrayList<>();
 

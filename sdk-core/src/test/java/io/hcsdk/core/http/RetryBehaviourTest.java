@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.FakeTime;
 import io.hcsdk.core.error.ApiException;
 import io.hcsdk.core.error.ServerException;
 import io.hcsdk.core.error.ThrottledException;
@@ -12,6 +13,7 @@ import io.hcsdk.core.error.TransportException;
 import io.hcsdk.core.retry.RetryPolicy;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -30,7 +32,7 @@ class RetryBehaviourTest {
   private static final String THROTTLED = "{\"error_code\":\"APIG.0308\",\"error_msg\":\"policy user over ratelimit,limit:20,time:1 minute\"}";
 
   private MockWebServer server;
-  private final FakeTime time = new FakeTime();
+  private final FakeTime time = new FakeTime(Instant.parse("2026-11-22T00:00:00Z"));
 
   @BeforeEach
   void start() throws IOException {
@@ -93,7 +95,7 @@ class RetryBehaviourTest {
     try (HttpPipeline pipeline = new HttpPipeline(config().build())) {
       assertThat(send(pipeline, "GET").attempts()).isEqualTo(4);
     }
-    assertThat(time.sleeps).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));
   }
 
   @Test
@@ -118,7 +120,7 @@ class RetryBehaviourTest {
     try (HttpPipeline pipeline = new HttpPipeline(config().build())) {
       assertThat(send(pipeline, "POST").attempts()).isEqualTo(3);
     }
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2));
   }
 
   @Test
@@ -128,7 +130,7 @@ class RetryBehaviourTest {
     try (HttpPipeline pipeline = new HttpPipeline(config().build())) {
       send(pipeline, "POST");
     }
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(7));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(7));
   }
 
   @Test
@@ -140,7 +142,7 @@ class RetryBehaviourTest {
     try (HttpPipeline pipeline = new HttpPipeline(config().build())) {
       send(pipeline, "GET");
     }
-    assertThat(time.sleeps).containsExactly(Duration.ofSeconds(12));
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(12));
   }
 
   @Test
@@ -151,7 +153,7 @@ class RetryBehaviourTest {
     try (HttpPipeline pipeline = new HttpPipeline(config().callTimeout(Duration.ZERO).build())) {
       send(pipeline, "GET");
     }
-    assertThat(time.sleeps).containsExactly(Duration.ofMillis(1500), Duration.ofSeconds(60));
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1500), Duration.ofSeconds(60));
   }
 
   @Test
@@ -174,7 +176,7 @@ class RetryBehaviourTest {
       assertThatThrownBy(() -> send(pipeline, "GET")).isInstanceOf(ServerException.class);
     }
     assertThat(server.getRequestCount()).isEqualTo(1);
-    assertThat(time.sleeps).isEmpty();
+    assertThat(time.sleeps()).isEmpty();
   }
 
   @Test
@@ -215,7 +217,7 @@ class RetryBehaviourTest {
         assertThat(e.getMessage()).contains("was not sent");
       });
     }
-    assertThat(time.sleeps).hasSize(3);
+    assertThat(time.sleeps()).hasSize(3);
   }
 
   @Test

@@ -5,8 +5,10 @@ import static io.hcsdk.core.poll.Fixtures.Script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hcsdk.core.FakeTime;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -19,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AsyncWaiterTest {
-  private final FakeTime time = new FakeTime();
+  private final FakeTime time = new FakeTime(Instant.parse("2024-05-01T08:00:00Z"));
   private final ManualScheduler scheduler = new ManualScheduler(time);
 
   private Waiter.Builder<Res> untilRunning() {

@@ -6,11 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import io.hcsdk.core.FakeTime;
 import io.hcsdk.core.HcException;
 import io.hcsdk.core.error.BadRequestException;
 import io.hcsdk.core.error.NotFoundException;
 import io.hcsdk.core.error.ServerException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class WaiterTest {
   private static final WaitPolicy NO_JITTER = WaitPolicy.defaults().newBuilder().jitter(0).build();
 
-  private final FakeTime time = new FakeTime();
+  private final FakeTime time = new FakeTime(Instant.parse("2024-05-01T08:00:00Z"));
   private final List<StatusChange> events = new CopyOnWriteArrayList<>();
 
   /** Like a service module's "until running" waiter for an endpoint create. */
