@@ -3,8 +3,10 @@ package io.hcsdk.fabric;
 import io.hcsdk.core.ClientConfig;
 import io.hcsdk.core.HcException;
 import io.hcsdk.core.auth.Credentials;
+import io.hcsdk.core.auth.CredentialsNotFoundException;
 import io.hcsdk.core.http.HttpPipeline;
 import io.hcsdk.core.poll.WaitPolicy;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -133,8 +135,15 @@ public final class FabricClient implements AutoCloseable {
       return this;
     }
 
+    /** @throws CredentialsNotFoundException when no credentials were given: every Fabric call needs them */
     public FabricClient build() {
-      return new FabricClient(config.build(), waitPolicy);
+      ClientConfig built = config.build();
+      if (built.credentials().isEmpty()) {
+        throw new CredentialsNotFoundException("FabricClient needs credentials: call credentials(...) with "
+            + "TokenCredentials, AkSkCredentials or IamPasswordCredentials, or use FabricClient.fromEnvironment()",
+            List.of());
+      }
+      return new FabricClient(built, waitPolicy);
     }
   }
 }

@@ -409,7 +409,7 @@ class FabricClientTest {
   @Test
   void defaultWorkspaceComesFromTheConfig() {
     FabricClient configured = FabricClient.builder().fabricEndpoint(fabric.url("/").toString())
-        .workspaceId("ws-9").build();
+        .credentials(TokenCredentials.of("t")).workspaceId("ws-9").build();
     try (configured) {
       assertThat(configured.endpoints().workspaceId()).isEqualTo("ws-9");
     }
@@ -469,5 +469,20 @@ class FabricClientTest {
     assertThat(client.endpoints(WS).getAsync(".."))
         .failsWithin(Duration.ofSeconds(1)).withThrowableThat().withCauseInstanceOf(ValidationException.class);
     assertThat(fabric.getRequestCount()).isZero();
+  }
+
+  @Test
+  void aClientWithoutCredentialsIsRefusedAtBuildTime() {
+    assertThatThrownBy(() -> FabricClient.builder().region("cn-north-4").build())
+        .isInstanceOf(io.hcsdk.core.auth.CredentialsNotFoundException.class)
+        .hasMessageContaining("credentials(...)");
+  }
+
+  @Test
+  void regionGivesTheDocumentedHosts() {
+    try (FabricClient regional = FabricClient.builder().region("cn-north-4").credentials(TokenCredentials.of("t")).build()) {
+      assertThat(regional.config().endpoint("fabric").toString()).isEqualTo("https://fabric.cn-north-4.myhuaweicloud.com/");
+      assertThat(regional.config().endpoint("fabric-ep").toString()).isEqualTo("https://fabric-ep.cn-north-4.myhuaweicloud.com/");
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.hcsdk.core.json;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -10,11 +9,11 @@ import org.immutables.value.Value;
 /**
  * The one Immutables style shared by every model of the SDK: builders whose {@code build()}
  * returns the public abstract type, singular adders for lists ({@code addDeployment}), no Guava,
- * and {@code ****} in place of {@code @Value.Redacted} attributes in {@code toString}.
+ * and {@code ****} in place of {@code @Value.Redacted} attributes in {@code toString}. What is
+ * written to JSON (absent fields left out) is the shared {@link Json#mapper()}'s decision.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
 @Value.Style(
     typeImmutable = "Immutable*",
     overshadowImplementation = true,
