@@ -22,6 +22,7 @@ import io.hcsdk.fabric.model.ListEndpointsRequest;
 import io.hcsdk.fabric.model.UpdateEndpointRequest;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -55,7 +56,7 @@ public final class EndpointClient {
   }
 
   public CompletableFuture<EndpointHandle> createAsync(CreateEndpointRequest request) {
-    return sendAsync(() -> createRequest(request), Endpoint.class).thenApply(this::handleOf);
+    return sendAsync(() -> createRequest(request), Endpoint.class, this::handleOf);
   }
 
   private ApiRequest createRequest(CreateEndpointRequest request) {
@@ -74,11 +75,11 @@ public final class EndpointClient {
   }
 
   public CompletableFuture<Endpoint> getAsync(String endpointId) {
-    return sendAsync(() -> showRequest(endpointId, Optional.empty()), Endpoint.class).thenApply(ApiResponse::body);
+    return sendAsync(() -> showRequest(endpointId, Optional.empty()), Endpoint.class, ApiResponse::body);
   }
 
   public CompletableFuture<Endpoint> getAsync(String endpointId, EndpointVersion version) {
-    return sendAsync(() -> showRequest(endpointId, Optional.of(version)), Endpoint.class).thenApply(ApiResponse::body);
+    return sendAsync(() -> showRequest(endpointId, Optional.of(version)), Endpoint.class, ApiResponse::body);
   }
 
   private ApiRequest showRequest(String endpointId, Optional<EndpointVersion> version) {
@@ -106,7 +107,7 @@ public final class EndpointClient {
     return sendAsync(() -> {
       request.validateOrThrow();
       return listRequest(request);
-    }, EndpointList.class).thenApply(response -> toPage(response.body()));
+    }, EndpointList.class, response -> toPage(response.body()));
   }
 
   /**
@@ -147,7 +148,7 @@ public final class EndpointClient {
   }
 
   public CompletableFuture<EndpointHandle> updateAsync(String endpointId, UpdateEndpointRequest request) {
-    return sendAsync(() -> updateRequest(endpointId, request), Endpoint.class).thenApply(this::handleOf);
+    return sendAsync(() -> updateRequest(endpointId, request), Endpoint.class, this::handleOf);
   }
 
   private ApiRequest updateRequest(String endpointId, UpdateEndpointRequest request) {
@@ -172,13 +173,13 @@ public final class EndpointClient {
   }
 
   public CompletableFuture<Deletion> deleteAsync(String endpointId, boolean deleteAppInstances) {
-    return sendAsync(() -> deleteRequest(endpointId, Optional.of(deleteAppInstances)), DeleteEndpointResponse.class)
-        .thenApply(response -> deletion(endpointId, response.requestId()));
+    return sendAsync(() -> deleteRequest(endpointId, Optional.of(deleteAppInstances)), DeleteEndpointResponse.class,
+        response -> deletion(endpointId, response.requestId()));
   }
 
   public CompletableFuture<Deletion> deleteAsync(String endpointId) {
-    return sendAsync(() -> deleteRequest(endpointId, Optional.empty()), DeleteEndpointResponse.class)
-        .thenApply(response -> deletion(endpointId, response.requestId()));
+    return sendAsync(() -> deleteRequest(endpointId, Optional.empty()), DeleteEndpointResponse.class,
+        response -> deletion(endpointId, response.requestId()));
   }
 
   private ApiRequest deleteRequest(String endpointId, Optional<Boolean> deleteAppInstances) {
@@ -198,7 +199,8 @@ public final class EndpointClient {
     return new EndpointHandle(this, pipeline, waitPolicy, endpoint.id(), Optional.of(endpoint), response.requestId());
   }
 
-  private <T> CompletableFuture<ApiResponse<T>> sendAsync(Supplier<ApiRequest> request, Class<T> type) {
-    return AsyncCalls.send(pipeline, request, type);
+  private <T, R> CompletableFuture<R> sendAsync(Supplier<ApiRequest> request, Class<T> type,
+      Function<? super ApiResponse<T>, ? extends R> mapping) {
+    return AsyncCalls.send(pipeline, request, type, mapping);
   }
 }

@@ -1,6 +1,7 @@
 package io.hcsdk.fabric;
 
 import io.hcsdk.core.http.HttpPipeline;
+import io.hcsdk.core.internal.Futures;
 import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitPolicy;
 import io.hcsdk.core.poll.WaitTarget;
@@ -71,11 +72,11 @@ public final class EndpointHandle {
 
   /** Waits without blocking a thread; cancelling the future stops polling. */
   public CompletableFuture<Endpoint> waitUntilRunningAsync() {
-    return untilRunning.awaitAsync().thenApply(result -> result.resource().orElseThrow());
+    return Futures.map(untilRunning.awaitAsync(), result -> result.resource().orElseThrow());
   }
 
   public CompletableFuture<Endpoint> waitUntilRunningAsync(Duration timeout) {
-    return untilRunning.awaitAsync(timeout).thenApply(result -> result.resource().orElseThrow());
+    return Futures.map(untilRunning.awaitAsync(timeout), result -> result.resource().orElseThrow());
   }
 
   /** Deletes this endpoint (keeping its application instances). */

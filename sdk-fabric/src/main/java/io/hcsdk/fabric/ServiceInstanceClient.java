@@ -21,6 +21,7 @@ import io.hcsdk.fabric.model.ServiceInstanceList;
 import io.hcsdk.fabric.model.UpdateServiceInstanceRequest;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -54,7 +55,7 @@ public final class ServiceInstanceClient {
   }
 
   public CompletableFuture<ServiceInstanceHandle> deployAsync(DeployServiceInstanceRequest request) {
-    return sendAsync(() -> deployRequest(request), ServiceInstanceId.class).thenApply(this::handleOf);
+    return sendAsync(() -> deployRequest(request), ServiceInstanceId.class, this::handleOf);
   }
 
   private ApiRequest deployRequest(DeployServiceInstanceRequest request) {
@@ -68,7 +69,7 @@ public final class ServiceInstanceClient {
   }
 
   public CompletableFuture<ServiceInstance> getAsync(String instanceId) {
-    return sendAsync(() -> showRequest(instanceId), ServiceInstance.class).thenApply(ApiResponse::body);
+    return sendAsync(() -> showRequest(instanceId), ServiceInstance.class, ApiResponse::body);
   }
 
   private ApiRequest showRequest(String instanceId) {
@@ -95,7 +96,7 @@ public final class ServiceInstanceClient {
     return sendAsync(() -> {
       request.validateOrThrow();
       return listRequest(request);
-    }, ServiceInstanceList.class).thenApply(response -> toPage(response.body()));
+    }, ServiceInstanceList.class, response -> toPage(response.body()));
   }
 
   /** Every matching instance, a page at a time on demand (page size: the request's limit, else 100). */
@@ -131,7 +132,7 @@ public final class ServiceInstanceClient {
   }
 
   public CompletableFuture<ServiceInstanceHandle> updateAsync(String instanceId, UpdateServiceInstanceRequest request) {
-    return sendAsync(() -> updateRequest(instanceId, request), ServiceInstanceId.class).thenApply(this::handleOf);
+    return sendAsync(() -> updateRequest(instanceId, request), ServiceInstanceId.class, this::handleOf);
   }
 
   private ApiRequest updateRequest(String instanceId, UpdateServiceInstanceRequest request) {
@@ -146,7 +147,7 @@ public final class ServiceInstanceClient {
   }
 
   public CompletableFuture<Deletion> deleteAsync(String instanceId) {
-    return sendAsync(() -> deleteRequest(instanceId), Void.class).thenApply(response ->
+    return sendAsync(() -> deleteRequest(instanceId), Void.class, response ->
         deletion(instanceId, response.requestId()));
   }
 
@@ -165,7 +166,8 @@ public final class ServiceInstanceClient {
     return new ServiceInstanceHandle(this, pipeline, waitPolicy, response.body().id(), response.requestId());
   }
 
-  private <T> CompletableFuture<ApiResponse<T>> sendAsync(Supplier<ApiRequest> request, Class<T> type) {
-    return AsyncCalls.send(pipeline, request, type);
+  private <T, R> CompletableFuture<R> sendAsync(Supplier<ApiRequest> request, Class<T> type,
+      Function<? super ApiResponse<T>, ? extends R> mapping) {
+    return AsyncCalls.send(pipeline, request, type, mapping);
   }
 }

@@ -35,11 +35,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -483,6 +485,51 @@ class FabricClientTest {
     try (FabricClient regional = FabricClient.builder().region("cn-north-4").credentials(TokenCredentials.of("t")).build()) {
       assertThat(regional.config().endpoint("fabric").toString()).isEqualTo("https://fabric.cn-north-4.myhuaweicloud.com/");
       assertThat(regional.config().endpoint("fabric-ep").toString()).isEqualTo("https://fabric-ep.cn-north-4.myhuaweicloud.com/");
+    }
+  }
+
+  @Test
+  void cancellingAnAsyncWaitStopsPolling() throws Exception {
+    for (int i = 0; i < 50; i++) {
+      fabric.enqueue(json(200, endpoint("CREATING")));
+    }
+    FabricClient fast = FabricClient.builder().fabricEndpoint(fabric.url("/").toString())
+        .credentials(TokenCredentials.of("t"))
+        .waitPolicy(WaitPolicy.builder().initialDelay(Duration.ofMillis(1)).maxInterval(Duration.ofMillis(20)).build())
+        .build();
+    try (fast) {
+      CompletableFuture<Endpoint> wait = fast.endpoints(WS).withId("e1").waitUntilRunningAsync();
+      assertThat(fabric.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+      assertThat(wait.cancel(true)).isTrue();
+      int seen = fabric.getRequestCount();
+      // polls come every few ms while waiting; after the cancel at most the one in flight may arrive
+      for (int i = 0; i < 3; i++) {
+        fabric.takeRequest(500, TimeUnit.MILLISECONDS);
+      }
+      assertThat(fabric.getRequestCount()).isLessThanOrEqualTo(seen + 1);
+    }
+  }
+
+  @Test
+  void cancellingAnAsyncCallCancelsTheHttpCall() throws Exception {
+    OkHttpClient shared = new OkHttpClient();
+    fabric.enqueue(new MockResponse.Builder().code(200).body(endpoint("RUNNING")).headersDelay(5, TimeUnit.SECONDS).build());
+    try (FabricClient sharing = FabricClient.builder().fabricEndpoint(fabric.url("/").toString())
+        .credentials(TokenCredentials.of("t")).configure(c -> c.httpClient(shared)).build()) {
+      CompletableFuture<Endpoint> get = sharing.endpoints(WS).getAsync("e1");
+      assertThat(fabric.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+      assertThat(shared.dispatcher().runningCallsCount()).isEqualTo(1);
+
+      assertThat(get.cancel(true)).isTrue();
+
+      // the cancelled OkHttp call leaves the dispatcher long before the server's 5 s delay ends
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(3);
+      while (shared.dispatcher().runningCallsCount() > 0) {
+        assertThat(System.nanoTime()).as("the HTTP call was cancelled").isLessThan(deadline);
+        Thread.onSpinWait();
+      }
+    } finally {
+      shared.dispatcher().executorService().shutdown();
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.hcsdk.core.poll;
 
+import io.hcsdk.core.internal.Futures;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,11 +47,11 @@ public final class Deletion {
 
   /** Waits without blocking a thread; cancelling the future stops polling. */
   public CompletableFuture<Void> waitUntilDeletedAsync() {
-    return untilDeleted.awaitAsync().thenApply(result -> null);
+    return Futures.map(untilDeleted.awaitAsync(), result -> null);
   }
 
   public CompletableFuture<Void> waitUntilDeletedAsync(Duration timeout) {
-    return untilDeleted.awaitAsync(timeout).thenApply(result -> null);
+    return Futures.map(untilDeleted.awaitAsync(timeout), result -> null);
   }
 
   @Override
