@@ -64,28 +64,18 @@ public final class Redactor {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    Matcher matcher = JSON_SCALAR_FIELD.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (matcher.find()) {
-      String replacement = isSecretField(matcher.group(1))
-          ? "\"" + matcher.group(1) + "\"" + matcher.group(2) + "\"" + MASK + "\""
-          : matcher.group();
-      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    matcher.appendTail(out);
-    return maskEscaped(out.toString());
+    String masked = maskFields(text, JSON_SCALAR_FIELD, "\"");
+    // Second pass: secret fields of JSON embedded (escaped) in a string value, as error
+    // messages that echo the request carry them.
+    return masked.contains("\\\"") ? maskFields(masked, ESCAPED_SCALAR_FIELD, "\\\"") : masked;
   }
 
-  /** Second pass of {@link #json}: masks secret fields of JSON embedded (escaped) in string values. */
-  private static String maskEscaped(String text) {
-    if (!text.contains("\\\"")) {
-      return text;
-    }
-    Matcher matcher = ESCAPED_SCALAR_FIELD.matcher(text);
+  private static String maskFields(String text, Pattern field, String quote) {
+    Matcher matcher = field.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (matcher.find()) {
       String replacement = isSecretField(matcher.group(1))
-          ? "\\\"" + matcher.group(1) + "\\\"" + matcher.group(2) + "\\\"" + MASK + "\\\""
+          ? quote + matcher.group(1) + quote + matcher.group(2) + quote + MASK + quote
           : matcher.group();
       matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
