@@ -224,11 +224,20 @@ public final class ClientConfig {
 
   @Override
   public String toString() {
-    return "ClientConfig{region=" + region + ", endpoints=" + endpoints + ", projectId=" + projectId
+    return "ClientConfig{region=" + region + ", endpoints=" + printableEndpoints() + ", projectId=" + projectId
         + ", workspaceId=" + workspaceId + ", credentials=" + credentials + ", connectTimeout="
         + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout
         + ", callTimeout=" + callTimeout + ", proxy=" + proxy + (proxyUser == null ? "" : ", proxyUser="
         + proxyUser + ", proxyPassword=****") + ", retryPolicy=" + retryPolicy + "}";
+  }
+
+  /** Endpoint URLs without any user info, which may hold a password ({@code http://user:pw@host}). */
+  private Map<String, String> printableEndpoints() {
+    Map<String, String> printable = new LinkedHashMap<>();
+    endpoints.forEach((service, url) -> printable.put(service,
+        url.username().isEmpty() && url.password().isEmpty() ? url.toString()
+            : url.newBuilder().username("****").password("").build().toString()));
+    return printable;
   }
 
   public static final class Builder {

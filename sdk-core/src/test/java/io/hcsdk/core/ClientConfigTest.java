@@ -292,4 +292,11 @@ class ClientConfigTest {
       assertThat(proxy.getRequestCount()).isEqualTo(2);
     }
   }
+
+  @Test
+  void toStringHidesCredentialsInEndpointUrls() {
+    ClientConfig config = ClientConfig.builder().endpoint(ClientConfig.FABRIC, "http://admin:hunter2@proxy.local:8080/").build();
+    assertThat(config.toString()).doesNotContain("hunter2").doesNotContain("admin").contains("proxy.local:8080");
+    assertThat(config.endpoint(ClientConfig.FABRIC).password()).isEqualTo("hunter2");
+  }
 }
