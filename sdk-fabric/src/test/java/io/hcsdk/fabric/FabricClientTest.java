@@ -532,4 +532,19 @@ class FabricClientTest {
       shared.dispatcher().executorService().shutdown();
     }
   }
+
+  @Test
+  void asyncDeleteWaitEndsOnNotFound() throws Exception {
+    fabric.enqueue(json(202, "{\"id\":\"e1\"}"));
+    fabric.enqueue(json(200, endpoint("DELETING")));
+    fabric.enqueue(json(404, example("fabric-deploy-service-instance.response-404.json")));
+    FabricClient fast = FabricClient.builder().fabricEndpoint(fabric.url("/").toString())
+        .credentials(TokenCredentials.of("t"))
+        .waitPolicy(WaitPolicy.builder().initialDelay(Duration.ofMillis(1)).maxInterval(Duration.ofMillis(5)).build())
+        .build();
+    try (fast) {
+      fast.endpoints(WS).deleteAsync("e1").thenCompose(Deletion::waitUntilDeletedAsync).get(10, TimeUnit.SECONDS);
+    }
+    assertThat(fabric.getRequestCount()).isEqualTo(3);
+  }
 }
