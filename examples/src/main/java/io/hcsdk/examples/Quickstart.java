@@ -1,8 +1,5 @@
 package io.hcsdk.examples;
 
-import io.hcsdk.core.ClientConfig;
-import io.hcsdk.core.auth.TokenCredentials;
-import io.hcsdk.core.poll.WaitPolicy;
 import io.hcsdk.core.poll.WaiterFailedException;
 import io.hcsdk.fabric.EndpointClient;
 import io.hcsdk.fabric.EndpointHandle;
@@ -12,7 +9,6 @@ import io.hcsdk.fabric.model.Endpoint;
 import io.hcsdk.fabric.model.ServiceInstance;
 import io.hcsdk.testing.FabricSimulator;
 import java.io.PrintStream;
-import java.time.Duration;
 
 /**
  * The README's quick start: the whole Fabric flow against the embedded simulator, no cloud
@@ -20,8 +16,6 @@ import java.time.Duration;
  * creation failure and a throttled call handled, then delete everything and wait for it to go.
  */
 public final class Quickstart {
-  private static final String WORKSPACE = "quickstart-ws";
-
   private Quickstart() {}
 
   public static void main(String[] args) {
@@ -29,16 +23,9 @@ public final class Quickstart {
   }
 
   static void run(PrintStream out) {
-    try (FabricSimulator simulator = FabricSimulator.builder().stepsPerTransition(1).start();
-        FabricClient fabric = FabricClient.builder()
-            .config(simulator.configure(ClientConfig.builder())
-                .credentials(TokenCredentials.of("quickstart-token"))
-                .workspaceId(WORKSPACE)
-                .build())
-            // The simulator settles in a poll or two; against the real service keep the defaults.
-            .waitPolicy(WaitPolicy.builder().initialDelay(Duration.ofMillis(50))
-                .maxInterval(Duration.ofMillis(200)).build())
-            .build()) {
+    try (SimulatedFabric simulated = new SimulatedFabric()) {
+      FabricSimulator simulator = simulated.simulator;
+      FabricClient fabric = simulated.fabric;
       out.println("Fabric simulator at " + simulator.fabricUrl() + " and " + simulator.fabricEpUrl());
       EndpointClient endpoints = fabric.endpoints();
 

@@ -6,6 +6,7 @@ import io.hcsdk.core.http.ApiResponse;
 import io.hcsdk.core.http.HttpPipeline;
 import io.hcsdk.core.http.QueryParams;
 import io.hcsdk.core.page.Page;
+import io.hcsdk.core.page.PageRequest;
 import io.hcsdk.core.page.Paginator;
 import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitPolicy;
@@ -35,6 +36,8 @@ public final class EndpointClient {
   private static final String ONE = BASE + "/{endpoint_id}";
   /** The documented maximum of ListEndpoints' {@code limit}. */
   public static final int MAX_PAGE_SIZE = 100;
+  /** The service's own default page size, used by {@code list} when the request sets no limit. */
+  public static final int DEFAULT_PAGE_SIZE = 10;
 
   private final HttpPipeline pipeline;
   private final String workspaceId;
@@ -93,10 +96,12 @@ public final class EndpointClient {
     return new EndpointHandle(this, pipeline, waitPolicy, endpointId, Optional.empty(), Optional.empty());
   }
 
-  /** ListEndpoints: one page as {@code request} asks (offset, limit, filters). */
+  /**
+   * ListEndpoints: one page as {@code request} asks (offset, limit — 10 when unset, as the
+   * service's own default — and filters), knowing its total and {@link Page#next() next request}.
+   */
   public Page<Endpoint> list(ListEndpointsRequest request) {
-    request.validateOrThrow();
-    return toPage(pipeline.send(listRequest(request), EndpointList.class).body());
+    return paginator(request, request.limit().orElse(DEFAULT_PAGE_SIZE)).firstPage();
   }
 
   public Page<Endpoint> list() {
@@ -104,10 +109,15 @@ public final class EndpointClient {
   }
 
   public CompletableFuture<Page<Endpoint>> listAsync(ListEndpointsRequest request) {
-    return sendAsync(() -> {
-      request.validateOrThrow();
-      return listRequest(request);
-    }, EndpointList.class, response -> toPage(response.body()));
+    Paginator<Endpoint> paginator;
+    try {
+      paginator = paginator(request, request.limit().orElse(DEFAULT_PAGE_SIZE));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    PageRequest first = paginator.firstRequest();
+    return sendAsync(() -> listRequest(pageOf(request, first)), EndpointList.class,
+        response -> paginator.completePage(first, toPage(response.body())));
   }
 
   /**
@@ -116,10 +126,18 @@ public final class EndpointClient {
    * {@code stream()} for a lazy stream of endpoints; {@code maxItems(n)} caps the total.
    */
   public Paginator<Endpoint> paginator(ListEndpointsRequest request) {
+    return paginator(request, request.limit().orElse(MAX_PAGE_SIZE));
+  }
+
+  private Paginator<Endpoint> paginator(ListEndpointsRequest request, int pageSize) {
     request.validateOrThrow();
-    return Paginator.offset((offset, limit) -> list(ListEndpointsRequest.builder().from(request)
-        .offset(offset).limit(limit).build()), request.limit().orElse(MAX_PAGE_SIZE))
+    return Paginator.<Endpoint>offset((offset, limit) -> toPage(pipeline.send(
+        listRequest(pageOf(request, PageRequest.offset(offset, limit))), EndpointList.class).body()), pageSize)
         .startingAt(request.offset().orElse(0));
+  }
+
+  private static ListEndpointsRequest pageOf(ListEndpointsRequest request, PageRequest page) {
+    return ListEndpointsRequest.builder().from(request).offset(page.offset()).limit(page.limit()).build();
   }
 
   /** All endpoints matching {@code request}'s filters, as a lazy stream. */

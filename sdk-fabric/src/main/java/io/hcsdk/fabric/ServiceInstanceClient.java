@@ -6,6 +6,7 @@ import io.hcsdk.core.http.ApiResponse;
 import io.hcsdk.core.http.HttpPipeline;
 import io.hcsdk.core.http.QueryParams;
 import io.hcsdk.core.page.Page;
+import io.hcsdk.core.page.PageRequest;
 import io.hcsdk.core.page.Paginator;
 import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitPolicy;
@@ -34,6 +35,8 @@ public final class ServiceInstanceClient {
   private static final String BASE = "/v1/workspaces/{workspace_id}/services/instances";
   private static final String ONE = BASE + "/{instance_id}";
   public static final int MAX_PAGE_SIZE = 100;
+  /** The service's own default page size, used by {@code list} when the request sets no limit. */
+  public static final int DEFAULT_PAGE_SIZE = 10;
 
   private final HttpPipeline pipeline;
   private final String workspaceId;
@@ -82,10 +85,12 @@ public final class ServiceInstanceClient {
     return new ServiceInstanceHandle(this, pipeline, waitPolicy, instanceId, Optional.empty());
   }
 
-  /** ListServiceInstances: one page (offset, limit, filters, sort). */
+  /**
+   * ListServiceInstances: one page (offset, limit — 10 when unset — filters, sort), knowing its
+   * total and {@link Page#next() next request}.
+   */
   public Page<ServiceInstance> list(ListServiceInstancesRequest request) {
-    request.validateOrThrow();
-    return toPage(pipeline.send(listRequest(request), ServiceInstanceList.class).body());
+    return paginator(request, request.limit().orElse(DEFAULT_PAGE_SIZE)).firstPage();
   }
 
   public Page<ServiceInstance> list() {
@@ -93,18 +98,31 @@ public final class ServiceInstanceClient {
   }
 
   public CompletableFuture<Page<ServiceInstance>> listAsync(ListServiceInstancesRequest request) {
-    return sendAsync(() -> {
-      request.validateOrThrow();
-      return listRequest(request);
-    }, ServiceInstanceList.class, response -> toPage(response.body()));
+    Paginator<ServiceInstance> paginator;
+    try {
+      paginator = paginator(request, request.limit().orElse(DEFAULT_PAGE_SIZE));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    PageRequest first = paginator.firstRequest();
+    return sendAsync(() -> listRequest(pageOf(request, first)), ServiceInstanceList.class,
+        response -> paginator.completePage(first, toPage(response.body())));
   }
 
   /** Every matching instance, a page at a time on demand (page size: the request's limit, else 100). */
   public Paginator<ServiceInstance> paginator(ListServiceInstancesRequest request) {
+    return paginator(request, request.limit().orElse(MAX_PAGE_SIZE));
+  }
+
+  private Paginator<ServiceInstance> paginator(ListServiceInstancesRequest request, int pageSize) {
     request.validateOrThrow();
-    return Paginator.offset((offset, limit) -> list(ListServiceInstancesRequest.builder().from(request)
-        .offset(offset).limit(limit).build()), request.limit().orElse(MAX_PAGE_SIZE))
+    return Paginator.<ServiceInstance>offset((offset, limit) -> toPage(pipeline.send(
+        listRequest(pageOf(request, PageRequest.offset(offset, limit))), ServiceInstanceList.class).body()), pageSize)
         .startingAt(request.offset().orElse(0));
+  }
+
+  private static ListServiceInstancesRequest pageOf(ListServiceInstancesRequest request, PageRequest page) {
+    return ListServiceInstancesRequest.builder().from(request).offset(page.offset()).limit(page.limit()).build();
   }
 
   public Stream<ServiceInstance> stream(ListServiceInstancesRequest request) {

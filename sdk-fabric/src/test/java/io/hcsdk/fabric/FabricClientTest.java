@@ -236,6 +236,7 @@ class FabricClientTest {
 
     assertThat(page.items()).extracting(Endpoint::id).containsExactly("e1");
     assertThat(page.total()).contains(1L);
+    assertThat(page.next()).isEmpty();
     RecordedRequest request = fabric.takeRequest();
     assertThat(request.getMethod()).isEqualTo("GET");
     assertThat(request.getUrl().encodedPath()).isEqualTo("/v1/workspaces/ws-1/endpoints");
@@ -546,5 +547,30 @@ class FabricClientTest {
       fast.endpoints(WS).deleteAsync("e1").thenCompose(Deletion::waitUntilDeletedAsync).get(10, TimeUnit.SECONDS);
     }
     assertThat(fabric.getRequestCount()).isEqualTo(3);
+  }
+
+  @Test
+  void aPageKnowsItsNextRequestSyncAndAsync() throws Exception {
+    fabric.enqueue(json(200, "{\"total\":25,\"endpoints\":[{\"id\":\"a\"},{\"id\":\"b\"}]}"));
+    fabric.enqueue(json(200, "{\"total\":25,\"endpoints\":[{\"id\":\"c\"},{\"id\":\"d\"}]}"));
+    ListEndpointsRequest two = ListEndpointsRequest.builder().offset(4).limit(2).build();
+
+    Page<Endpoint> page = client.endpoints(WS).list(two);
+    Page<Endpoint> asyncPage = client.endpoints(WS).listAsync(two).get(5, TimeUnit.SECONDS);
+
+    assertThat(page.next()).contains(io.hcsdk.core.page.PageRequest.offset(6, 2));
+    assertThat(asyncPage.next()).contains(io.hcsdk.core.page.PageRequest.offset(6, 2));
+    RecordedRequest request = fabric.takeRequest();
+    assertThat(request.getUrl().queryParameter("offset")).isEqualTo("4");
+    assertThat(request.getUrl().queryParameter("limit")).isEqualTo("2");
+  }
+
+  @Test
+  void listWithoutALimitAsksForTheServicesDefaultPageSize() throws Exception {
+    fabric.enqueue(json(200, "{\"total\":0,\"endpoints\":[]}"));
+    client.endpoints(WS).list();
+    RecordedRequest request = fabric.takeRequest();
+    assertThat(request.getUrl().queryParameter("limit")).isEqualTo("10");
+    assertThat(request.getUrl().queryParameter("offset")).isEqualTo("0");
   }
 }

@@ -175,12 +175,25 @@ public final class Paginator<T> {
         Spliterator.ORDERED | Spliterator.NONNULL, false);
   }
 
+  /**
+   * {@code raw}, the answer to {@code request} fetched some other way (asynchronously, say), with
+   * the next request this paginator would make: what {@link #page(PageRequest)} returns.
+   */
+  public Page<T> completePage(PageRequest request, Page<T> raw) {
+    Objects.requireNonNull(raw, "raw");
+    return complete(request, raw, Math.max(0, request.offset() - startOffset));
+  }
+
   private Page<T> fetch(PageRequest request, long fetchedBefore) {
     Page<T> raw = tokenFetcher != null ? tokenFetcher.fetch(request.token(), request.limit())
         : offsetFetcher.fetch(request.offset(), request.limit());
     if (raw == null) {
       throw new IllegalStateException("the page fetch function returned null for " + request);
     }
+    return complete(request, raw, fetchedBefore);
+  }
+
+  private Page<T> complete(PageRequest request, Page<T> raw, long fetchedBefore) {
     List<T> kept = raw.items();
     long room = maxItems - fetchedBefore;
     if (kept.size() > room) {

@@ -90,6 +90,20 @@ class PaginatorTest {
   }
 
   @Test
+  void aPageFetchedElsewhereIsCompletedWithTheNextRequest() {
+    Paginator<Integer> paginator = Paginator.<Integer>offset((offset, limit) -> {
+      throw new AssertionError("completePage must not fetch");
+    }, 5).startingAt(10);
+
+    Page<Integer> completed = paginator.completePage(paginator.firstRequest(), Page.of(List.of(10, 11, 12, 13, 14), 30));
+
+    assertThat(completed.next()).contains(PageRequest.offset(15, 5));
+    assertThat(completed.items()).containsExactly(10, 11, 12, 13, 14);
+    assertThat(paginator.completePage(PageRequest.offset(25, 5), Page.of(List.of(25, 26, 27, 28, 29), 30)).next())
+        .isEmpty();
+  }
+
+  @Test
   void shortLastPageEndsAListWithoutTotal() {
     OffsetServer server = new OffsetServer(12, false);
 
