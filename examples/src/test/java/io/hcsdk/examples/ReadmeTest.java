@@ -24,7 +24,7 @@ class ReadmeTest {
         .contains("mvn -B -q -Pquickstart -pl examples -am verify -DskipTests")
         .contains("mvn -B verify");
     assertThat(ci).contains("\nmvn -B verify\n");
-    assertThat(examplesPom).contains("<id>quickstart</id>").contains("io.hcsdk.examples.Quickstart");
+    assertThat(examplesPom).contains("<id>quickstart</id>").contains("<example>io.hcsdk.examples.Quickstart</example>");
   }
 
   @Test
