@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 public final class AsyncCalls {
   private AsyncCalls() {}
 
-  public static <T> CompletableFuture<ApiResponse<T>> send(HttpPipeline pipeline, Supplier<ApiRequest> request,
+  private static <T> CompletableFuture<ApiResponse<T>> send(HttpPipeline pipeline, Supplier<ApiRequest> request,
       Class<T> type) {
     ApiRequest built;
     try {
