@@ -2,6 +2,8 @@ package io.hcsdk.core;
 
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.auth.EnvironmentCredentials;
+import io.hcsdk.core.http.CallListener;
+import io.hcsdk.core.poll.WaitPolicy;
 import io.hcsdk.core.retry.RetryPolicy;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
@@ -37,6 +39,10 @@ public final class ClientConfig {
   public static final String ENV_PROJECT_ID = "HUAWEICLOUD_SDK_PROJECT_ID";
   public static final String ENV_WORKSPACE_ID = "HUAWEICLOUD_SDK_WORKSPACE_ID";
 
+  /** Sized so a thousand concurrent async waits poll without queueing behind each other for long. */
+  public static final int DEFAULT_MAX_REQUESTS = 256;
+  public static final int DEFAULT_MAX_REQUESTS_PER_HOST = 128;
+
   private final String region;
   private final Map<String, HttpUrl> endpoints;
   private final String projectId;
@@ -55,6 +61,10 @@ public final class ClientConfig {
   private final Clock clock;
   private final Sleeper sleeper;
   private final ScheduledExecutorService scheduler;
+  private final WaitPolicy waitPolicy;
+  private final CallListener callListener;
+  private final int maxRequests;
+  private final int maxRequestsPerHost;
 
   private ClientConfig(Builder b) {
     this.region = b.region;
@@ -75,6 +85,10 @@ public final class ClientConfig {
     this.clock = b.clock;
     this.sleeper = b.sleeper;
     this.scheduler = b.scheduler;
+    this.waitPolicy = b.waitPolicy;
+    this.callListener = b.callListener;
+    this.maxRequests = b.maxRequests;
+    this.maxRequestsPerHost = b.maxRequestsPerHost;
   }
 
   public static Builder builder() {
@@ -218,6 +232,26 @@ public final class ClientConfig {
   }
 
   /** A caller-supplied scheduler for async backoff and waiters; empty means the SDK's shared one. */
+  /** How {@code waitUntil...} polls when a call names no policy of its own. */
+  public WaitPolicy waitPolicy() {
+    return waitPolicy;
+  }
+
+  /** Hears every attempt of every call ({@link CallListener#NONE} by default). */
+  public CallListener callListener() {
+    return callListener;
+  }
+
+  /** How many calls the client runs at once in all; more wait in the dispatcher's queue. */
+  public int maxRequests() {
+    return maxRequests;
+  }
+
+  /** How many calls the client runs at once to one host (OkHttp's own default is 5). */
+  public int maxRequestsPerHost() {
+    return maxRequestsPerHost;
+  }
+
   public Optional<ScheduledExecutorService> scheduler() {
     return Optional.ofNullable(scheduler);
   }
@@ -259,6 +293,10 @@ public final class ClientConfig {
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
     private ScheduledExecutorService scheduler;
+    private WaitPolicy waitPolicy = WaitPolicy.defaults();
+    private CallListener callListener = CallListener.NONE;
+    private int maxRequests = DEFAULT_MAX_REQUESTS;
+    private int maxRequestsPerHost = DEFAULT_MAX_REQUESTS_PER_HOST;
 
     private Builder() {}
 
@@ -281,6 +319,10 @@ public final class ClientConfig {
       clock = c.clock;
       sleeper = c.sleeper;
       scheduler = c.scheduler;
+      waitPolicy = c.waitPolicy;
+      callListener = c.callListener;
+      maxRequests = c.maxRequests;
+      maxRequestsPerHost = c.maxRequestsPerHost;
     }
 
     public Builder region(String region) {
@@ -387,6 +429,35 @@ public final class ClientConfig {
     public Builder scheduler(ScheduledExecutorService scheduler) {
       this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
       return this;
+    }
+
+    public Builder waitPolicy(WaitPolicy waitPolicy) {
+      this.waitPolicy = Objects.requireNonNull(waitPolicy, "waitPolicy");
+      return this;
+    }
+
+    public Builder callListener(CallListener callListener) {
+      this.callListener = Objects.requireNonNull(callListener, "callListener");
+      return this;
+    }
+
+    /** Concurrent calls in all (default {@value ClientConfig#DEFAULT_MAX_REQUESTS}). */
+    public Builder maxRequests(int maxRequests) {
+      this.maxRequests = positive(maxRequests, "maxRequests");
+      return this;
+    }
+
+    /** Concurrent calls to one host (default {@value ClientConfig#DEFAULT_MAX_REQUESTS_PER_HOST}). */
+    public Builder maxRequestsPerHost(int maxRequestsPerHost) {
+      this.maxRequestsPerHost = positive(maxRequestsPerHost, "maxRequestsPerHost");
+      return this;
+    }
+
+    private static int positive(int value, String name) {
+      if (value < 1) {
+        throw new IllegalArgumentException(name + " must be at least 1");
+      }
+      return value;
     }
 
     public ClientConfig build() {

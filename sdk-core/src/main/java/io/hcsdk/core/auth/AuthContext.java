@@ -1,16 +1,48 @@
 package io.hcsdk.core.auth;
 
+import io.hcsdk.core.Sleeper;
+import io.hcsdk.core.retry.RetryPolicy;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * What the pipeline lends to credentials: its HTTP client (for the IAM token call, sharing the
- * connection pool and timeouts) and its clock (for token expiry and {@code X-Sdk-Date}).
+ * What the pipeline lends to credentials for one call: its HTTP client (for the IAM token call,
+ * sharing the connection pool and timeouts), its clock (token expiry, {@code X-Sdk-Date}), the
+ * call's deadline (a token fetch never outlives the call that needs it), the retry policy, sleeper
+ * and scheduler (the token fetch retries like any call) and the configured IAM endpoint.
  */
 public interface AuthContext {
   OkHttpClient httpClient();
 
   Clock clock();
+
+  /** When the call that asks for authentication must be finished; empty when unbounded. */
+  default Optional<Instant> deadline() {
+    return Optional.empty();
+  }
+
+  /** How the token fetch retries (the client's policy). */
+  default RetryPolicy retryPolicy() {
+    return RetryPolicy.none();
+  }
+
+  default Sleeper sleeper() {
+    return Sleeper.SYSTEM;
+  }
+
+  /** Where async token fetches schedule their backoffs; empty means the SDK's shared scheduler. */
+  default Optional<ScheduledExecutorService> scheduler() {
+    return Optional.empty();
+  }
+
+  /** The IAM endpoint the client was configured with, for credentials that were given none. */
+  default Optional<HttpUrl> iamEndpoint() {
+    return Optional.empty();
+  }
 
   static AuthContext of(OkHttpClient httpClient, Clock clock) {
     return new AuthContext() {

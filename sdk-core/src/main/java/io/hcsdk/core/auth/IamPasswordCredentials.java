@@ -71,7 +71,7 @@ public final class IamPasswordCredentials implements Credentials {
 
   /** Drops the token the service refused and fetches a new one; false when that fetch failed. */
   @Override
-  public boolean refreshAfterUnauthorized(AuthContext context) {
+  public boolean refreshAfterUnauthorized(Request rejected, AuthContext context) {
     try {
       token(context, true);
       return true;

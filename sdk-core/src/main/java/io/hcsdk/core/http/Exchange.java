@@ -132,7 +132,7 @@ final class Exchange<T> {
     }
     if (status == 401 && !replayedAfterUnauthorized) {
       Optional<Credentials> credentials = pipeline.config().credentials();
-      if (credentials.isPresent() && credentials.get().refreshAfterUnauthorized(pipeline.authContext())) {
+      if (credentials.isPresent() && credentials.get().refreshAfterUnauthorized(response.request(), pipeline.authContext())) {
         replayedAfterUnauthorized = true;
         return Step.retry(Duration.ZERO);
       }

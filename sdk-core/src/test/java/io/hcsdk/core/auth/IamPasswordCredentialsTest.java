@@ -105,7 +105,7 @@ class IamPasswordCredentialsTest {
     enqueueToken("token-2", T0.plus(Duration.ofHours(24)));
     credentials.authenticate(serviceRequest, context);
 
-    boolean renewed = credentials.refreshAfterUnauthorized(context);
+    boolean renewed = credentials.refreshAfterUnauthorized(new okhttp3.Request.Builder().url("https://example.com/").build(), context);
 
     assertThat(renewed).isTrue();
     assertThat(iam.getRequestCount()).isEqualTo(2);
@@ -117,7 +117,7 @@ class IamPasswordCredentialsTest {
   void refreshAfterUnauthorizedReturnsFalseWhenIamRefuses() {
     iam.enqueue(new MockResponse.Builder().code(401).body("{\"error_code\":\"IAM.0002\"}").build());
 
-    assertThat(credentials().refreshAfterUnauthorized(context)).isFalse();
+    assertThat(credentials().refreshAfterUnauthorized(new okhttp3.Request.Builder().url("https://example.com/").build(), context)).isFalse();
   }
 
   @Test

@@ -25,7 +25,7 @@ class TokenCredentialsTest {
   void cannotRenewAndHidesTheToken() {
     TokenCredentials credentials = TokenCredentials.of("secret-token-value");
 
-    assertThat(credentials.refreshAfterUnauthorized(context)).isFalse();
+    assertThat(credentials.refreshAfterUnauthorized(new okhttp3.Request.Builder().url("https://example.com/").build(), context)).isFalse();
     assertThat(credentials.toString()).doesNotContain("secret-token-value").contains("****");
     assertThatThrownBy(() -> TokenCredentials.of(" ")).isInstanceOf(IllegalArgumentException.class);
   }

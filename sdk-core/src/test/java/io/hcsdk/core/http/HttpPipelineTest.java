@@ -144,7 +144,7 @@ class HttpPipelineTest {
     }
 
     @Override
-    public boolean refreshAfterUnauthorized(AuthContext context) {
+    public boolean refreshAfterUnauthorized(okhttp3.Request rejected, AuthContext context) {
       refreshes.incrementAndGet();
       return canRefresh;
     }
