@@ -1,0 +1,200 @@
+package io.hcsdk.core.resource;
+
+import io.hcsdk.core.http.ApiResponse;
+import io.hcsdk.core.internal.Futures;
+import io.hcsdk.core.page.Page;
+import io.hcsdk.core.page.Paginator;
+import io.hcsdk.core.poll.Deletion;
+import io.hcsdk.core.poll.WaitTarget;
+import io.hcsdk.core.spi.Invocation;
+import io.hcsdk.core.spi.ListCall;
+import io.hcsdk.core.spi.Mutation;
+import io.hcsdk.core.spi.ResourceType;
+import io.hcsdk.core.spi.ServiceContext;
+import io.hcsdk.core.spi.WaitCondition;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The operations every waitable resource family has (show, list, update, delete) in blocking and
+ * {@code Async} forms, written once for every service; a service's client adds its create calls
+ * and anything particular to it. Async forms never throw: a bad request fails the future, and
+ * cancelling (or timing out) any returned future cancels the call or the polling beneath it.
+ *
+ * @param <T> the resource as shown
+ * @param <H> its handle
+ * @param <Q> the list query
+ * @param <U> the update request
+ */
+public abstract class ResourceClient<T, H extends ResourceHandle<T>, Q, U> {
+  private final ServiceContext context;
+  private final ResourceType<T, Q, U> type;
+
+  protected ResourceClient(ServiceContext context, ResourceType<T, Q, U> type) {
+    this.context = context;
+    this.type = type;
+  }
+
+  /** A handle on {@code id}, from a create or update answer or from {@link #withId}. */
+  protected abstract H newHandle(String id, Optional<T> accepted, Optional<String> requestId);
+
+  protected final ServiceContext context() {
+    return context;
+  }
+
+  protected final ResourceType<T, Q, U> type() {
+    return type;
+  }
+
+  /** Shows the resource as it is now. */
+  public T get(String id) {
+    return show(id).get();
+  }
+
+  public CompletableFuture<T> getAsync(String id) {
+    return show(id).getAsync();
+  }
+
+  private Invocation<T> show(String id) {
+    return type.show().call(context).path(type.idParam(), id);
+  }
+
+  /** A handle on an existing resource, to wait on it: {@code withId(id).waitUntilRunning()}. */
+  public H withId(String id) {
+    return newHandle(id, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * One page as {@code query} asks (offset, limit — the service's default page size when unset —
+   * and filters), knowing its total and {@link Page#next() next request}.
+   */
+  public Page<T> list(Q query) {
+    return listCall(query).list();
+  }
+
+  public Page<T> list() {
+    return list(type.emptyQuery());
+  }
+
+  public CompletableFuture<Page<T>> listAsync(Q query) {
+    return listCall(query).listAsync();
+  }
+
+  /**
+   * Every resource matching {@code query}'s filters, fetched a page at a time as the caller
+   * iterates (page size: the query's limit, else the documented maximum). {@code maxItems(n)} caps
+   * the total.
+   */
+  public Paginator<T> paginator(Q query) {
+    return listCall(query).paginator();
+  }
+
+  /** Every resource matching {@code query}'s filters, as a lazy stream. */
+  public Stream<T> stream(Q query) {
+    return listCall(query).stream();
+  }
+
+  public Stream<T> stream() {
+    return stream(type.emptyQuery());
+  }
+
+  private ListCall<Q, ?, T> listCall(Q query) {
+    return type.list().call(context, query);
+  }
+
+  /** Updates the resource; the handle's {@code waitUntilRunning()} waits out the transition. */
+  public H update(String id, U request) {
+    return updateVia(type.update(), id, request, false).join();
+  }
+
+  public CompletableFuture<H> updateAsync(String id, U request) {
+    return updateVia(type.update(), id, request, true);
+  }
+
+  private <A> CompletableFuture<H> updateVia(Mutation<U, A, T> mutation, String id, U request, boolean async) {
+    Invocation<A> invocation = mutation.operation().call(context).path(type.idParam(), id).body(request);
+    return async ? submitAsync(mutation, invocation) : CompletableFuture.completedFuture(submit(mutation, invocation));
+  }
+
+  /** Deletes the resource; the answer's {@link Deletion} waits until it is gone. */
+  public Deletion delete(String id) {
+    return delete(id, invocation -> {});
+  }
+
+  public CompletableFuture<Deletion> deleteAsync(String id) {
+    return deleteAsync(id, invocation -> {});
+  }
+
+  /** Delete with extra query parameters ({@code is_delete_app_instance}). */
+  protected final Deletion delete(String id, Consumer<Invocation<?>> options) {
+    return deletion(id, deleteCall(id, options).execute());
+  }
+
+  protected final CompletableFuture<Deletion> deleteAsync(String id, Consumer<Invocation<?>> options) {
+    return deleteCall(id, options).executeAsync(response -> deletion(id, response));
+  }
+
+  private Invocation<?> deleteCall(String id, Consumer<Invocation<?>> options) {
+    Invocation<?> invocation = type.delete().call(context).path(type.idParam(), id);
+    options.accept(invocation);
+    return invocation;
+  }
+
+  private Deletion deletion(String id, ApiResponse<?> response) {
+    return new Deletion(id, response.requestId(), waitTarget(id, type.deleted()));
+  }
+
+  /** Sends a create or update and returns a handle on the resource it names. */
+  protected final <B, A> H submit(Mutation<B, A, T> mutation, Invocation<A> invocation) {
+    return handleOf(mutation, invocation.execute());
+  }
+
+  protected final <B, A> CompletableFuture<H> submitAsync(Mutation<B, A, T> mutation, Invocation<A> invocation) {
+    return invocation.executeAsync(response -> handleOf(mutation, response));
+  }
+
+  private <B, A> H handleOf(Mutation<B, A, T> mutation, ApiResponse<A> response) {
+    A answer = response.body();
+    return newHandle(mutation.idOf().apply(answer), mutation.resourceOf().apply(answer), response.requestId());
+  }
+
+  /**
+   * After a create whose connection failed once the request was sent, finds the resource by its
+   * name (unique in a scope) with {@code byName}, a list query filtering on it: so the create is
+   * never sent twice, and the caller learns for certain whether it happened.
+   */
+  protected final <A> Invocation.Recovery<A> recoverByName(String name, Q byName,
+      Function<? super T, Optional<String>> nameOf, Function<? super T, ? extends A> answerOf) {
+    return new Invocation.Recovery<>() {
+      @Override
+      public String describe() {
+        return type.kind() + " '" + name + "'";
+      }
+
+      @Override
+      public Optional<A> find() {
+        return named(list(byName));
+      }
+
+      @Override
+      public CompletableFuture<Optional<A>> findAsync() {
+        return Futures.map(listAsync(byName), this::named);
+      }
+
+      private Optional<A> named(Page<T> page) {
+        return page.items().stream().filter(item -> nameOf.apply(item).filter(name::equals).isPresent())
+            .findFirst().map(answerOf);
+      }
+    };
+  }
+
+  /** Waits for {@code condition} on resource {@code id}, each poll bounded by what is left of the wait. */
+  final WaitTarget<T> waitTarget(String id, WaitCondition<T> condition) {
+    return new WaitTarget<>(
+        context.waiter(condition, context.config().waitPolicy(), type.kind() + " " + id),
+        () -> get(id), () -> getAsync(id));
+  }
+}

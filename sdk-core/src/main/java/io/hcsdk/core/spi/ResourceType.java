@@ -1,0 +1,132 @@
+package io.hcsdk.core.spi;
+
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * A waitable resource family as data (endpoints, service instances, dev-env instances): what it is
+ * called, its id's path parameter, how to show, list, update and delete one, and which states mean
+ * running and deleted. {@link io.hcsdk.core.resource.ResourceClient} turns it into the fluent
+ * operations every such family has.
+ *
+ * @param <T> the resource as shown
+ * @param <Q> the list query
+ * @param <U> the update request
+ */
+public final class ResourceType<T, Q, U> {
+  private final String kind;
+  private final String idParam;
+  private final Operation<Void, T> show;
+  private final ListOperation<Q, ?, T> list;
+  private final Supplier<Q> emptyQuery;
+  private final Mutation<U, ?, T> update;
+  private final Operation<Void, ?> delete;
+  private final WaitCondition<T> running;
+  private final WaitCondition<T> deleted;
+
+  private ResourceType(Builder<T, Q, U> b) {
+    this.kind = Objects.requireNonNull(b.kind, "kind");
+    this.idParam = Objects.requireNonNull(b.idParam, "idParam");
+    this.show = Objects.requireNonNull(b.show, "show");
+    this.list = Objects.requireNonNull(b.list, "list");
+    this.emptyQuery = Objects.requireNonNull(b.emptyQuery, "emptyQuery");
+    this.update = Objects.requireNonNull(b.update, "update");
+    this.delete = Objects.requireNonNull(b.delete, "delete");
+    this.running = Objects.requireNonNull(b.running, "running");
+    this.deleted = Objects.requireNonNull(b.deleted, "deleted");
+  }
+
+  public static <T, Q, U> Builder<T, Q, U> builder(String kind, String idParam) {
+    return new Builder<>(kind, idParam);
+  }
+
+  /** How messages name it: {@code endpoint}, {@code service instance}. */
+  public String kind() {
+    return kind;
+  }
+
+  public String idParam() {
+    return idParam;
+  }
+
+  public Operation<Void, T> show() {
+    return show;
+  }
+
+  public ListOperation<Q, ?, T> list() {
+    return list;
+  }
+
+  public Q emptyQuery() {
+    return emptyQuery.get();
+  }
+
+  public Mutation<U, ?, T> update() {
+    return update;
+  }
+
+  public Operation<Void, ?> delete() {
+    return delete;
+  }
+
+  public WaitCondition<T> running() {
+    return running;
+  }
+
+  public WaitCondition<T> deleted() {
+    return deleted;
+  }
+
+  public static final class Builder<T, Q, U> {
+    private final String kind;
+    private final String idParam;
+    private Operation<Void, T> show;
+    private ListOperation<Q, ?, T> list;
+    private Supplier<Q> emptyQuery;
+    private Mutation<U, ?, T> update;
+    private Operation<Void, ?> delete;
+    private WaitCondition<T> running;
+    private WaitCondition<T> deleted;
+
+    private Builder(String kind, String idParam) {
+      this.kind = kind;
+      this.idParam = idParam;
+    }
+
+    public Builder<T, Q, U> show(Operation<Void, T> show) {
+      this.show = show;
+      return this;
+    }
+
+    /** The list operation and the query that lists everything ({@code list()} without arguments). */
+    public Builder<T, Q, U> list(ListOperation<Q, ?, T> list, Supplier<Q> emptyQuery) {
+      this.list = list;
+      this.emptyQuery = emptyQuery;
+      return this;
+    }
+
+    public Builder<T, Q, U> update(Mutation<U, ?, T> update) {
+      this.update = update;
+      return this;
+    }
+
+    public Builder<T, Q, U> delete(Operation<Void, ?> delete) {
+      this.delete = delete;
+      return this;
+    }
+
+    public Builder<T, Q, U> running(WaitCondition<T> running) {
+      this.running = running;
+      return this;
+    }
+
+    public Builder<T, Q, U> deleted(WaitCondition<T> deleted) {
+      this.deleted = deleted;
+      return this;
+    }
+
+    public ResourceType<T, Q, U> build() {
+      return new ResourceType<>(this);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package io.hcsdk.fabric.internal;
+
+import static io.hcsdk.fabric.internal.FabricOperations.DELETE_ENDPOINT;
+import static io.hcsdk.fabric.internal.FabricOperations.DELETE_SERVICE_INSTANCE;
+import static io.hcsdk.fabric.internal.FabricOperations.LIST_ENDPOINTS;
+import static io.hcsdk.fabric.internal.FabricOperations.LIST_SERVICE_INSTANCES;
+import static io.hcsdk.fabric.internal.FabricOperations.SHOW_ENDPOINT;
+import static io.hcsdk.fabric.internal.FabricOperations.SHOW_SERVICE_INSTANCE;
+import static io.hcsdk.fabric.internal.FabricOperations.UPDATE_ENDPOINT;
+import static io.hcsdk.fabric.internal.FabricOperations.UPDATE_SERVICE_INSTANCE;
+
+import io.hcsdk.core.spi.Mutation;
+import io.hcsdk.core.spi.ResourceType;
+import io.hcsdk.fabric.model.CreateEndpointRequest;
+import io.hcsdk.fabric.model.DeployServiceInstanceRequest;
+import io.hcsdk.fabric.model.Endpoint;
+import io.hcsdk.fabric.model.ListEndpointsRequest;
+import io.hcsdk.fabric.model.ListServiceInstancesRequest;
+import io.hcsdk.fabric.model.ServiceInstance;
+import io.hcsdk.fabric.model.ServiceInstanceId;
+import io.hcsdk.fabric.model.UpdateEndpointRequest;
+import io.hcsdk.fabric.model.UpdateServiceInstanceRequest;
+
+/** The two Fabric resource families as data: operations, ids and waits. */
+public final class FabricResources {
+  private FabricResources() {}
+
+  public static final Mutation<CreateEndpointRequest, Endpoint, Endpoint> CREATE_ENDPOINT =
+      Mutation.answeringResource(FabricOperations.CREATE_ENDPOINT, Endpoint::id);
+
+  public static final ResourceType<Endpoint, ListEndpointsRequest, UpdateEndpointRequest> ENDPOINTS =
+      ResourceType.<Endpoint, ListEndpointsRequest, UpdateEndpointRequest>builder("endpoint", "endpoint_id")
+          .show(SHOW_ENDPOINT)
+          .list(LIST_ENDPOINTS, () -> ListEndpointsRequest.builder().build())
+          .update(Mutation.answeringResource(UPDATE_ENDPOINT, Endpoint::id))
+          .delete(DELETE_ENDPOINT)
+          .running(FabricWaiters.ENDPOINT_RUNNING)
+          .deleted(FabricWaiters.ENDPOINT_DELETED)
+          .build();
+
+  public static final Mutation<DeployServiceInstanceRequest, ServiceInstanceId, ServiceInstance> DEPLOY_SERVICE =
+      Mutation.answeringId(FabricOperations.DEPLOY_SERVICE, ServiceInstanceId::id);
+
+  public static final ResourceType<ServiceInstance, ListServiceInstancesRequest, UpdateServiceInstanceRequest>
+      SERVICE_INSTANCES = ResourceType.<ServiceInstance, ListServiceInstancesRequest, UpdateServiceInstanceRequest>
+          builder("service instance", "instance_id")
+          .show(SHOW_SERVICE_INSTANCE)
+          .list(LIST_SERVICE_INSTANCES, () -> ListServiceInstancesRequest.builder().build())
+          .update(Mutation.answeringId(UPDATE_SERVICE_INSTANCE, ServiceInstanceId::id))
+          .delete(DELETE_SERVICE_INSTANCE)
+          .running(FabricWaiters.INSTANCE_RUNNING)
+          .deleted(FabricWaiters.INSTANCE_DELETED)
+          .build();
+}
