@@ -30,10 +30,6 @@ public final class EndpointClient
     super(context, FabricResources.ENDPOINTS);
   }
 
-  public String workspaceId() {
-    return context().scope(FabricClient.WORKSPACE).orElseThrow();
-  }
-
   /**
    * CreateEndpoint: validates, sends, and returns a handle on the endpoint being created. When the
    * connection fails after the request was sent, the client looks the endpoint up by name once:
@@ -41,16 +37,15 @@ public final class EndpointClient
    * {@link io.hcsdk.core.error.NotCreatedException} if it certainly did not.
    */
   public EndpointHandle create(CreateEndpointRequest request) {
-    return submit(FabricResources.CREATE_ENDPOINT, createCall(request));
+    return create(FabricResources.CREATE_ENDPOINT, request);
   }
 
   public CompletableFuture<EndpointHandle> createAsync(CreateEndpointRequest request) {
-    return submitAsync(FabricResources.CREATE_ENDPOINT, createCall(request));
+    return createAsync(FabricResources.CREATE_ENDPOINT, request);
   }
 
-  private Invocation<Endpoint> createCall(CreateEndpointRequest request) {
-    return FabricOperations.CREATE_ENDPOINT.call(context()).body(request).recoverWith(recoverByName(request.name(),
-        ListEndpointsRequest.builder().name(request.name()).limit(MAX_PAGE_SIZE).build(), Endpoint::name, e -> e));
+  public String workspaceId() {
+    return context().scope(FabricClient.WORKSPACE).orElseThrow();
   }
 
   /** ShowEndpoint of a given version ({@code CURRENT} or {@code PREVIOUS}). */

@@ -1,14 +1,11 @@
 package io.hcsdk.fabric;
 
 import io.hcsdk.core.resource.ResourceClient;
-import io.hcsdk.core.spi.Invocation;
 import io.hcsdk.core.spi.ServiceContext;
-import io.hcsdk.fabric.internal.FabricOperations;
 import io.hcsdk.fabric.internal.FabricResources;
 import io.hcsdk.fabric.model.DeployServiceInstanceRequest;
 import io.hcsdk.fabric.model.ListServiceInstancesRequest;
 import io.hcsdk.fabric.model.ServiceInstance;
-import io.hcsdk.fabric.model.ServiceInstanceId;
 import io.hcsdk.fabric.model.UpdateServiceInstanceRequest;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -29,8 +26,9 @@ public final class ServiceInstanceClient extends ResourceClient<ServiceInstance,
     super(context, FabricResources.SERVICE_INSTANCES);
   }
 
-  public String workspaceId() {
-    return context().scope(FabricClient.WORKSPACE).orElseThrow();
+  @Override
+  protected ServiceInstanceHandle newHandle(String id, Optional<ServiceInstance> accepted, Optional<String> requestId) {
+    return new ServiceInstanceHandle(this, id, requestId);
   }
 
   /**
@@ -39,21 +37,15 @@ public final class ServiceInstanceClient extends ResourceClient<ServiceInstance,
    * {@link EndpointClient#create}).
    */
   public ServiceInstanceHandle deploy(DeployServiceInstanceRequest request) {
-    return submit(FabricResources.DEPLOY_SERVICE, deployCall(request));
+    return create(FabricResources.DEPLOY_SERVICE, request);
   }
 
   public CompletableFuture<ServiceInstanceHandle> deployAsync(DeployServiceInstanceRequest request) {
-    return submitAsync(FabricResources.DEPLOY_SERVICE, deployCall(request));
+    return createAsync(FabricResources.DEPLOY_SERVICE, request);
   }
 
-  private Invocation<ServiceInstanceId> deployCall(DeployServiceInstanceRequest request) {
-    return FabricOperations.DEPLOY_SERVICE.call(context()).body(request).recoverWith(recoverByName(request.name(),
-        ListServiceInstancesRequest.builder().name(request.name()).limit(MAX_PAGE_SIZE).build(), ServiceInstance::name,
-        instance -> ServiceInstanceId.builder().id(instance.id()).build()));
-  }
-
-  @Override
-  protected ServiceInstanceHandle newHandle(String id, Optional<ServiceInstance> accepted, Optional<String> requestId) {
-    return new ServiceInstanceHandle(this, id, requestId);
+  /** The workspace these instances belong to. */
+  public String workspaceId() {
+    return context().scope(FabricClient.WORKSPACE).orElseThrow();
   }
 }

@@ -6,6 +6,7 @@ import io.hcsdk.core.page.Page;
 import io.hcsdk.core.page.Paginator;
 import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitTarget;
+import io.hcsdk.core.spi.Creation;
 import io.hcsdk.core.spi.Invocation;
 import io.hcsdk.core.spi.ListCall;
 import io.hcsdk.core.spi.Mutation;
@@ -162,11 +163,26 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, Q, U> {
   }
 
   /**
-   * After a create whose connection failed once the request was sent, finds the resource by its
-   * name (unique in a scope) with {@code byName}, a list query filtering on it: so the create is
-   * never sent twice, and the caller learns for certain whether it happened.
+   * Sends a create and returns a handle on the new resource. When the connection fails after the
+   * request was sent, the client looks the resource up by name once: it returns the resource if
+   * the create happened, or throws {@link io.hcsdk.core.error.NotCreatedException} if it certainly
+   * did not, so the create is never sent twice.
    */
-  protected final <A> Invocation.Recovery<A> recoverByName(String name, Q byName,
+  protected final <B, A> H create(Creation<B, A, T, Q> creation, B request) {
+    return submit(creation.mutation(), createCall(creation, request));
+  }
+
+  protected final <B, A> CompletableFuture<H> createAsync(Creation<B, A, T, Q> creation, B request) {
+    return submitAsync(creation.mutation(), createCall(creation, request));
+  }
+
+  private <B, A> Invocation<A> createCall(Creation<B, A, T, Q> creation, B request) {
+    String name = creation.nameOfRequest().apply(request);
+    return creation.mutation().operation().call(context).body(request)
+        .recoverWith(recoverByName(name, creation.queryByName().apply(name), creation.nameOf(), creation.answerOf()));
+  }
+
+  private <A> Invocation.Recovery<A> recoverByName(String name, Q byName,
       Function<? super T, Optional<String>> nameOf, Function<? super T, ? extends A> answerOf) {
     return new Invocation.Recovery<>() {
       @Override

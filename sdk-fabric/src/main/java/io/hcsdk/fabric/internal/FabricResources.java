@@ -9,6 +9,7 @@ import static io.hcsdk.fabric.internal.FabricOperations.SHOW_SERVICE_INSTANCE;
 import static io.hcsdk.fabric.internal.FabricOperations.UPDATE_ENDPOINT;
 import static io.hcsdk.fabric.internal.FabricOperations.UPDATE_SERVICE_INSTANCE;
 
+import io.hcsdk.core.spi.Creation;
 import io.hcsdk.core.spi.Mutation;
 import io.hcsdk.core.spi.ResourceType;
 import io.hcsdk.fabric.model.CreateEndpointRequest;
@@ -25,8 +26,11 @@ import io.hcsdk.fabric.model.UpdateServiceInstanceRequest;
 public final class FabricResources {
   private FabricResources() {}
 
-  public static final Mutation<CreateEndpointRequest, Endpoint, Endpoint> CREATE_ENDPOINT =
-      Mutation.answeringResource(FabricOperations.CREATE_ENDPOINT, Endpoint::id);
+  /** Endpoint names are unique in a workspace, so an ambiguous create is resolved by listing the name. */
+  public static final Creation<CreateEndpointRequest, Endpoint, Endpoint, ListEndpointsRequest> CREATE_ENDPOINT =
+      new Creation<>(Mutation.answeringResource(FabricOperations.CREATE_ENDPOINT, Endpoint::id),
+          CreateEndpointRequest::name, name -> ListEndpointsRequest.builder().name(name).limit(100).build(),
+          Endpoint::name, endpoint -> endpoint);
 
   public static final ResourceType<Endpoint, ListEndpointsRequest, UpdateEndpointRequest> ENDPOINTS =
       ResourceType.<Endpoint, ListEndpointsRequest, UpdateEndpointRequest>builder("endpoint", "endpoint_id")
@@ -38,8 +42,12 @@ public final class FabricResources {
           .deleted(FabricWaiters.ENDPOINT_DELETED)
           .build();
 
-  public static final Mutation<DeployServiceInstanceRequest, ServiceInstanceId, ServiceInstance> DEPLOY_SERVICE =
-      Mutation.answeringId(FabricOperations.DEPLOY_SERVICE, ServiceInstanceId::id);
+  /** Instance names are unique in a workspace, so an ambiguous deploy is resolved by listing the name. */
+  public static final Creation<DeployServiceInstanceRequest, ServiceInstanceId, ServiceInstance,
+      ListServiceInstancesRequest> DEPLOY_SERVICE = new Creation<>(
+          Mutation.answeringId(FabricOperations.DEPLOY_SERVICE, ServiceInstanceId::id),
+          DeployServiceInstanceRequest::name, name -> ListServiceInstancesRequest.builder().name(name).limit(100).build(),
+          ServiceInstance::name, instance -> ServiceInstanceId.builder().id(instance.id()).build());
 
   public static final ResourceType<ServiceInstance, ListServiceInstancesRequest, UpdateServiceInstanceRequest>
       SERVICE_INSTANCES = ResourceType.<ServiceInstance, ListServiceInstancesRequest, UpdateServiceInstanceRequest>
