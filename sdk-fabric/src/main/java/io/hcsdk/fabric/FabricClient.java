@@ -1,6 +1,7 @@
 package io.hcsdk.fabric;
 
 import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.EnvironmentConfig;
 import io.hcsdk.core.HcException;
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.auth.CredentialsNotFoundException;
@@ -74,7 +75,7 @@ public final class FabricClient implements AutoCloseable {
   private String defaultWorkspace() {
     return config().workspaceId().orElseThrow(() -> new HcException(
         "No workspace id: pass one to endpoints(workspaceId) / serviceInstances(workspaceId), or set "
-            + "ClientConfig.workspaceId or " + ClientConfig.ENV_WORKSPACE_ID));
+            + "ClientConfig.workspaceId or " + EnvironmentConfig.WORKSPACE_ID));
   }
 
   @Override
