@@ -16,52 +16,35 @@ import java.util.Deque;
 final class RedactingScanner {
   private static final String MASKED = "\"" + Masking.MASK + "\"";
 
-  /** What happens to a value, and to the values inside it when it is an array or object. */
-  private enum Mode {
-    PLAIN, MASK, MASK_UNLESS_NUMBER, CREDENTIAL, CREDENTIAL_UNLESS_NUMBER;
+  /** What a value's name makes of the values inside it when it is an array or object. */
+  private static Kind inside(Kind kind) {
+    return switch (kind) {
+      case PLAIN -> Kind.PLAIN;
+      case SECRET, SECRET_UNLESS_NUMBER -> Kind.SECRET;
+      case CREDENTIAL, CREDENTIAL_UNLESS_NUMBER -> Kind.CREDENTIAL;
+    };
+  }
 
-    Mode inside() {
-      return switch (this) {
-        case PLAIN -> PLAIN;
-        case MASK, MASK_UNLESS_NUMBER -> MASK;
-        case CREDENTIAL, CREDENTIAL_UNLESS_NUMBER -> CREDENTIAL;
-      };
-    }
-
-    boolean masksText() {
-      return this != PLAIN;
-    }
-
-    boolean masks(String scalar) {
-      return switch (this) {
-        case PLAIN -> false;
-        case MASK, CREDENTIAL -> !scalar.equals("null");
-        case MASK_UNLESS_NUMBER, CREDENTIAL_UNLESS_NUMBER -> !scalar.equals("null") && !isNumber(scalar);
-      };
-    }
-
-    static Mode of(Kind kind) {
-      return switch (kind) {
-        case PLAIN -> PLAIN;
-        case SECRET -> MASK;
-        case SECRET_UNLESS_NUMBER -> MASK_UNLESS_NUMBER;
-        case CREDENTIAL -> CREDENTIAL;
-        case CREDENTIAL_UNLESS_NUMBER -> CREDENTIAL_UNLESS_NUMBER;
-      };
-    }
+  /** Whether an unquoted scalar (number, true, false, null, or a word of invalid JSON) is masked. */
+  private static boolean masks(Kind kind, String scalar) {
+    return switch (kind) {
+      case PLAIN -> false;
+      case SECRET, CREDENTIAL -> !scalar.equals("null");
+      case SECRET_UNLESS_NUMBER, CREDENTIAL_UNLESS_NUMBER -> !scalar.equals("null") && !isNumber(scalar);
+    };
   }
 
   private final String in;
   private final StringBuilder out;
-  /** The modes of the containers around the current one. */
-  private final Deque<Mode> outer = new ArrayDeque<>();
-  /** The mode of values inside the current container. */
-  private Mode container = Mode.PLAIN;
+  /** What the containers around the current one make of their values. */
+  private final Deque<Kind> outer = new ArrayDeque<>();
+  /** What the current container makes of its values. */
+  private Kind container = Kind.PLAIN;
   /**
-   * The mode a key set for its value; kept until the next comma or bracket, so an unquoted value
-   * of several words in invalid JSON is masked whole.
+   * What the last key makes of its value; kept until the next comma or bracket, so an unquoted
+   * value of several words in invalid JSON is masked whole.
    */
-  private Mode pending;
+  private Kind pending;
 
   private RedactingScanner(String in) {
     this.in = in;
@@ -80,15 +63,15 @@ final class RedactingScanner {
       switch (c) {
         case '"' -> i = string(i);
         case '{', '[' -> {
-          Mode value = value();
+          Kind value = value();
           outer.push(container);
-          container = value.inside();
+          container = inside(value);
           pending = null;
           out.append(c);
           i++;
         }
         case '}', ']' -> {
-          container = outer.isEmpty() ? Mode.PLAIN : outer.pop();
+          container = outer.isEmpty() ? Kind.PLAIN : outer.pop();
           pending = null;
           out.append(c);
           i++;
@@ -104,7 +87,7 @@ final class RedactingScanner {
     return out.toString();
   }
 
-  private Mode value() {
+  private Kind value() {
     return pending != null ? pending : container;
   }
 
@@ -134,9 +117,9 @@ final class RedactingScanner {
       after++;
     }
     if (after < in.length() && in.charAt(after) == ':') {
-      pending = modeForKey(unescape(in, start + 1, contentEnd));
+      pending = kindOfKey(unescape(in, start + 1, contentEnd));
       out.append(in, start, end);
-    } else if (value().masksText()) {
+    } else if (value() != Kind.PLAIN) {
       out.append(MASKED);
     } else if (escapedQuote) {
       nestedJson(start, contentEnd, end, closed);
@@ -146,11 +129,11 @@ final class RedactingScanner {
     return end;
   }
 
-  private Mode modeForKey(String name) {
+  private Kind kindOfKey(String name) {
     return switch (container) {
-      case MASK -> Mode.MASK;
-      case CREDENTIAL -> SecretNames.isDescriptor(name) ? Mode.of(SecretNames.classify(name)) : Mode.MASK;
-      default -> Mode.of(SecretNames.classify(name));
+      case SECRET -> Kind.SECRET;
+      case CREDENTIAL -> SecretNames.isDescriptor(name) ? SecretNames.classify(name) : Kind.SECRET;
+      default -> SecretNames.classify(name);
     };
   }
 
@@ -179,7 +162,7 @@ final class RedactingScanner {
       end++;
     }
     String scalar = in.substring(start, end);
-    if (value().masks(scalar)) {
+    if (masks(value(), scalar)) {
       out.append(MASKED);
     } else {
       out.append(scalar);

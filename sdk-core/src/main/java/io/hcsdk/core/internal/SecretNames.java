@@ -28,9 +28,10 @@ import java.util.Set;
  * number: then it is a count. {@code credential(s)} names a container: see {@link Kind#CREDENTIAL}.
  */
 final class SecretNames {
-  /** What a name says about the value under it. */
+  /** What a name says about the value under it (and everything inside that value). */
   enum Kind {
     PLAIN,
+    /** Masked, and so is every scalar inside it. */
     SECRET,
     /** A secret unless the value is a number, which counts rather than holds secrets. */
     SECRET_UNLESS_NUMBER,
@@ -68,13 +69,7 @@ final class SecretNames {
     if (singular.endsWith("credential")) {
       return plural ? Kind.CREDENTIAL_UNLESS_NUMBER : Kind.CREDENTIAL;
     }
-    boolean secret = isSecretWord(singular, before);
-    if (!secret && plural) {
-      // "passwords" is plural of a noun ending in s; "pass" itself is not a noun we mask
-      secret = isSecretWord(word, before);
-      plural = false;
-    }
-    if (!secret) {
+    if (!isSecretWord(singular, before)) {
       return Kind.PLAIN;
     }
     return plural ? Kind.SECRET_UNLESS_NUMBER : Kind.SECRET;
@@ -89,23 +84,16 @@ final class SecretNames {
     if (word.equals("ak") || word.equals("sk")) {
       return true;
     }
-    if (word.equals("key")) {
-      return KEY_QUALIFIERS.contains(before);
+    // a separate word after its qualifier (api_key, app_code), or one lower-case word (apikey, appcode)
+    if (word.endsWith("code")) {
+      return word.equals("code") ? before.equals("app") : word.endsWith("appcode");
     }
-    if (word.equals("code")) {
-      return before.equals("app");
-    }
-    // one lower-case word: apikey, accesskey, appcode
-    if (word.endsWith("key") || word.endsWith("code")) {
-      String prefix = word.substring(0, word.length() - (word.endsWith("key") ? 3 : 4));
-      if (word.endsWith("code")) {
-        return prefix.endsWith("app");
+    if (word.endsWith("key")) {
+      if (word.equals("key")) {
+        return KEY_QUALIFIERS.contains(before);
       }
-      for (String qualifier : KEY_QUALIFIERS) {
-        if (prefix.endsWith(qualifier)) {
-          return true;
-        }
-      }
+      String prefix = word.substring(0, word.length() - "key".length());
+      return KEY_QUALIFIERS.stream().anyMatch(prefix::endsWith);
     }
     return false;
   }
