@@ -227,7 +227,7 @@ public final class ClientConfig {
     Map<String, String> printable = new LinkedHashMap<>();
     endpoints.forEach((service, url) -> printable.put(service,
         url.username().isEmpty() && url.password().isEmpty() ? url.toString()
-            : url.newBuilder().username("****").password("").build().toString()));
+            : url.newBuilder().username(io.hcsdk.core.auth.Masking.MASK).password("").build().toString()));
     return printable;
   }
 
