@@ -337,7 +337,7 @@ final class IamTokenClient {
     if (password.length() < 4 || text.isEmpty()) {
       return text;
     }
-    return text.replace(password, Redactor.MASK).replace(escapedPassword, Redactor.MASK);
+    return text.replace(password, Masking.MASK).replace(escapedPassword, Masking.MASK);
   }
 
   private static boolean mayHaveReachedServer(IOException e) {

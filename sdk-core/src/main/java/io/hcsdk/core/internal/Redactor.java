@@ -15,8 +15,6 @@ import okhttp3.Headers;
  * otherwise invalid JSON, in time linear in its length.
  */
 public final class Redactor {
-  /** The same string as {@link Masking#MASK}, for callers that already import this class. */
-  public static final String MASK = Masking.MASK;
 
   private static final Set<String> SECRET_HEADERS = Set.of(
       "x-auth-token", "authorization", "x-security-token", "x-subject-token", "proxy-authorization",
@@ -42,7 +40,7 @@ public final class Redactor {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      text.append(name).append(": ").append(isSecretHeader(name) ? MASK : headers.value(i)).append('\n');
+      text.append(name).append(": ").append(isSecretHeader(name) ? Masking.MASK : headers.value(i)).append('\n');
     }
     return text.toString();
   }
@@ -84,7 +82,7 @@ public final class Redactor {
       if (text.length() > 1) {
         text.append(", ");
       }
-      text.append(name).append('=').append(MASK);
+      text.append(name).append('=').append(Masking.MASK);
     }
     return text.append('}').toString();
   }

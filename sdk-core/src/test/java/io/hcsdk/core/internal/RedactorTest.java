@@ -194,7 +194,6 @@ class RedactorTest {
 
   @Test
   void oneMaskString() {
-    assertThat(Redactor.MASK).isSameAs(Masking.MASK);
     assertThat(Redactor.json("{\"token\":\"t\"}")).isEqualTo("{\"token\":\"" + Masking.MASK + "\"}");
     assertThat(Redactor.envVars(Map.of("A", "b"))).isEqualTo("{A=" + Masking.MASK + "}");
   }
