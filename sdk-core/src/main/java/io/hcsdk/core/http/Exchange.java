@@ -18,7 +18,6 @@ import io.hcsdk.core.retry.RetryBudget;
 import io.hcsdk.core.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -92,6 +91,7 @@ final class Exchange<T> {
   private final Duration callTimeout;
   private final Instant deadline;
   private final AuthContext authContext;
+  private final AttemptLog log;
   private volatile int attempts;
   private int retries;
   private boolean replayedAfterUnauthorized;
@@ -113,6 +113,7 @@ final class Exchange<T> {
     this.url = request.url(config.endpoint(request.service()));
     this.body = body;
     this.responseType = responseType;
+    this.log = new AttemptLog(request, url, config.callListener());
     // The clock starts here, before authentication, so a token fetch counts against the call.
     this.callTimeout = effectiveTimeout(config.callTimeout(), request.callTimeout());
     this.deadline = callTimeout == null ? null : config.clock().instant().plus(callTimeout);
@@ -164,7 +165,7 @@ final class Exchange<T> {
   /** The OkHttp call for this attempt's authenticated request, bounded by what is left of the call. */
   Call newCall(Request authenticated) {
     signed = authenticated;
-    traceRequest(authenticated);
+    log.request(authenticated, body);
     Call call = pipeline.httpClient().newCall(authenticated);
     call.addEventListener(tracker);
     if (deadline != null) {
@@ -200,8 +201,7 @@ final class Exchange<T> {
     }
     int status = response.code();
     String requestId = response.header("X-Request-Id");
-    logAttempt(status, requestId);
-    traceResponse(response, bytes);
+    log.answer(response, bytes, attempts, attemptStartNanos);
     if (status >= 200 && status < 300) {
       pipeline.budget().onSuccess();
       Step<T> step;
@@ -274,7 +274,7 @@ final class Exchange<T> {
   Step<T> onFailure(IOException failure) {
     boolean sent = attemptSent();
     boolean reached = sent || mayHaveReachedServer;
-    logFailure(failure);
+    log.failure(failure, attempts, attemptStartNanos);
     if (stopped || Thread.currentThread().isInterrupted()) {
       return conclude(Step.fail(new CallCancelledException(describe() + " was cancelled", failure)),
           null, "cancelled", null);
@@ -284,17 +284,17 @@ final class Exchange<T> {
           failure, reached, attempts)), null, "call timeout", null);
     }
     mayHaveReachedServer = reached;
-    TransportException error = new TransportException(describe() + " failed: " + failureKind(failure), failure,
-        reached, attempts);
+    TransportException error = new TransportException(describe() + " failed: " + AttemptLog.failureKind(failure),
+        failure, reached, attempts);
     RetryPolicy policy = config.retryPolicy();
     if (policy.isRetryable(request.idempotent(), failure, sent)) {
       Duration delay = policy.delayBeforeRetry(retries + 1, false, Optional.empty());
       int cost = failure instanceof InterruptedIOException ? RetryBudget.TIMEOUT_RETRY_COST : RetryBudget.RETRY_COST;
       if (mayRetry(delay, cost)) {
-        return conclude(Step.retry(delay, error), null, eventFailureKind(failure), null);
+        return conclude(Step.retry(delay, error), null, AttemptLog.eventFailureKind(failure), null);
       }
     }
-    return conclude(Step.fail(error), null, eventFailureKind(failure), null);
+    return conclude(Step.fail(error), null, AttemptLog.eventFailureKind(failure), null);
   }
 
   /** The attempt failed with something other than an I/O error (credentials, a bug): final. */
@@ -376,19 +376,10 @@ final class Exchange<T> {
       }
       attemptConcluded = true;
     }
-    CallEvent event = new CallEvent(request.operation(), request.method(), url.encodedPath(), attempts,
+    log.report(new CallEvent(request.operation(), request.method(), url.encodedPath(), attempts,
         status == null ? OptionalInt.empty() : OptionalInt.of(status), Optional.ofNullable(failure),
         Duration.ofNanos(System.nanoTime() - attemptStartNanos), Optional.ofNullable(requestId),
-        step.kind() == Kind.RETRY);
-    CallListener listener = config.callListener();
-    try {
-      listener.onAttempt(event);
-    } catch (RuntimeException e) {
-      // Not the exception itself at WARN: its message is the listener's, and we vouch for no secrets.
-      HttpPipeline.LOG.warn("The call listener {} threw {} on attempt {} of {}; ignored", listener.getClass().getName(),
-          e.getClass().getName(), event.attempt(), request.operation());
-      HttpPipeline.LOG.debug("The call listener's exception", e);
-    }
+        step.kind() == Kind.RETRY));
     return step;
   }
 
@@ -402,54 +393,6 @@ final class Exchange<T> {
       throw new ResponseParseException(describe() + " answered a body that does not match "
           + responseType.getRawClass().getSimpleName(), status, requestId,
           Redactor.excerpt(new String(bytes, StandardCharsets.UTF_8), ErrorDetails.MAX_EXCERPT), e);
-    }
-  }
-
-  private static boolean isTimeout(IOException failure) {
-    return failure instanceof SocketTimeoutException || "timeout".equals(failure.getMessage());
-  }
-
-  private static String failureKind(IOException failure) {
-    if (isTimeout(failure)) {
-      return "timeout (" + failure.getMessage() + ")";
-    }
-    return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-  }
-
-  /** For events: the kind only, never the message (which may name hosts or echo input). */
-  private static String eventFailureKind(IOException failure) {
-    return isTimeout(failure) ? "timeout" : failure.getClass().getSimpleName();
-  }
-
-  private long elapsedMillis() {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStartNanos);
-  }
-
-  private void logAttempt(int status, String requestId) {
-    if (HttpPipeline.LOG.isDebugEnabled()) {
-      HttpPipeline.LOG.debug("{} {} -> {} in {} ms (attempt {}, request id {})", request.method(),
-          url.encodedPath(), status, elapsedMillis(), attempts, requestId == null ? "-" : requestId);
-    }
-  }
-
-  private void logFailure(IOException failure) {
-    if (HttpPipeline.LOG.isDebugEnabled()) {
-      HttpPipeline.LOG.debug("{} {} -> {} after {} ms (attempt {})", request.method(), url.encodedPath(),
-          failureKind(failure), elapsedMillis(), attempts);
-    }
-  }
-
-  private void traceRequest(Request built) {
-    if (HttpPipeline.LOG.isTraceEnabled()) {
-      HttpPipeline.LOG.trace("request {} {}\n{}{}", built.method(), built.url(), Redactor.headers(built.headers()),
-          body == null ? "" : Redactor.json(new String(body, StandardCharsets.UTF_8)));
-    }
-  }
-
-  private void traceResponse(Response response, byte[] bytes) {
-    if (HttpPipeline.LOG.isTraceEnabled()) {
-      HttpPipeline.LOG.trace("response {} {}\n{}{}", response.code(), response.request().url().encodedPath(),
-          Redactor.headers(response.headers()), Redactor.json(new String(bytes, StandardCharsets.UTF_8)));
     }
   }
 }
