@@ -63,9 +63,9 @@ public final class HttpPipeline implements AutoCloseable {
     this.client = buildClient(config);
     this.budget = config.retryPolicy().newBudget();
     this.scheduler = config.scheduler().orElseGet(SharedScheduler::get);
-    // Only an explicit override: a region-derived IAM host would silently replace the credentials' own default.
-    this.iamEndpoint = config.endpoints().containsKey(ClientConfig.IAM)
-        ? Optional.of(config.endpoint(ClientConfig.IAM)) : Optional.empty();
+    // The override, else the region's IAM (as documented), else the global one; credentials built
+    // with an explicit endpoint keep theirs.
+    this.iamEndpoint = Optional.of(config.endpoint(ClientConfig.IAM));
     this.userAgent = "hcsdk-java/" + SDK_VERSION + " Java/" + System.getProperty("java.version")
         + config.userAgentSuffix().map(suffix -> " " + suffix).orElse("");
   }

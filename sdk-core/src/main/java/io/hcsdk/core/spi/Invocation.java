@@ -201,7 +201,10 @@ public final class Invocation<R> {
     if (body != null) {
       builder.body(body);
     }
-    RequestOptions.apply(builder, operation.idempotent(), Optional.ofNullable(timeout));
+    builder.idempotent(operation.idempotent());
+    if (timeout != null) {
+      builder.callTimeout(timeout);
+    }
     return builder.build();
   }
 

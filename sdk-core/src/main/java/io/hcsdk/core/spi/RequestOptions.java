@@ -9,6 +9,7 @@ final class RequestOptions {
   private RequestOptions() {}
 
   static void apply(ApiRequest.Builder builder, boolean idempotent, Optional<Duration> timeout) {
-    // Filled in when the pipeline's per-request idempotency and call timeout land.
+    builder.idempotent(idempotent);
+    timeout.ifPresent(builder::callTimeout);
   }
 }

@@ -108,15 +108,16 @@ class CallTimeoutTest {
   }
 
   @Test
-  void theIamEndpointIsLentOnlyWhenOneIsConfiguredAndAnUnboundedCallHasNoDeadline() {
+  void theRegionsIamEndpointIsLentAndAnUnboundedCallHasNoDeadline() {
     server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
     RecordingCredentials credentials = new RecordingCredentials(time, Duration.ZERO);
-    // a region alone derives an IAM host, but the credentials keep their own default unless told
+    // README promises the region's IAM by default; credentials built with their own endpoint keep it
     ClientConfig config = fakeTimeConfig(credentials).region("cn-north-4").callTimeout(Duration.ZERO).build();
     try (HttpPipeline pipeline = new HttpPipeline(config)) {
       pipeline.send(show().build(), Void.class);
     }
-    assertThat(credentials.contexts.get(0).iamEndpoint()).isEmpty();
+    assertThat(credentials.contexts.get(0).iamEndpoint())
+        .contains(HttpUrl.get("https://iam.cn-north-4.myhuaweicloud.com/"));
     assertThat(credentials.contexts.get(0).deadline()).isEmpty();
   }
 
