@@ -235,7 +235,7 @@ public final class Waiter<T> {
     }
 
     /** Starts from a declared spec, as {@link Waiter#builder(WaiterSpec)} does. */
-    public static <T> Builder<T> from(WaiterSpec<T> spec) {
+    public static <R> Builder<R> from(WaiterSpec<R> spec) {
       return Waiter.builder(spec);
     }
 
