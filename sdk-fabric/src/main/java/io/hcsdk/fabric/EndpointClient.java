@@ -44,6 +44,25 @@ public final class EndpointClient
     return createAsync(FabricResources.CREATE_ENDPOINT, request);
   }
 
+  /**
+   * CreateEndpoint, then waits until the endpoint runs (see {@link EndpointHandle}).
+   *
+   * @throws io.hcsdk.core.poll.WaiterFailedException when it settles in a failure status
+   * @throws io.hcsdk.core.poll.WaiterTimeoutException when the client's wait policy runs out first
+   */
+  public Endpoint createAndWait(CreateEndpointRequest request) {
+    return createAndWait(FabricResources.CREATE_ENDPOINT, request);
+  }
+
+  /**
+   * {@link #createAndWait} without blocking a thread. Cancelling (or timing out) the future
+   * cancels the create call while it runs and the polling after it; a plain
+   * {@code createAsync(r).thenCompose(EndpointHandle::waitUntilRunningAsync)} would leave them running.
+   */
+  public CompletableFuture<Endpoint> createAndWaitAsync(CreateEndpointRequest request) {
+    return createAndWaitAsync(FabricResources.CREATE_ENDPOINT, request);
+  }
+
   public String workspaceId() {
     return context().scope(FabricClient.WORKSPACE).orElseThrow();
   }

@@ -44,6 +44,16 @@ public final class ServiceInstanceClient extends ResourceClient<ServiceInstance,
     return createAsync(FabricResources.DEPLOY_SERVICE, request);
   }
 
+  /** DeployService, then waits until the instance runs (see {@link ServiceInstanceHandle}). */
+  public ServiceInstance deployAndWait(DeployServiceInstanceRequest request) {
+    return createAndWait(FabricResources.DEPLOY_SERVICE, request);
+  }
+
+  /** {@link #deployAndWait} without blocking; cancelling the future cancels the deploy or the polling. */
+  public CompletableFuture<ServiceInstance> deployAndWaitAsync(DeployServiceInstanceRequest request) {
+    return createAndWaitAsync(FabricResources.DEPLOY_SERVICE, request);
+  }
+
   /** The workspace these instances belong to. */
   public String workspaceId() {
     return context().scope(FabricClient.WORKSPACE).orElseThrow();

@@ -6,13 +6,14 @@ import io.hcsdk.core.page.Page;
 import io.hcsdk.core.page.Paginator;
 import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitTarget;
+import io.hcsdk.core.poll.WaiterSpec;
 import io.hcsdk.core.spi.Creation;
 import io.hcsdk.core.spi.Invocation;
 import io.hcsdk.core.spi.ListCall;
 import io.hcsdk.core.spi.Mutation;
 import io.hcsdk.core.spi.ResourceType;
 import io.hcsdk.core.spi.ServiceContext;
-import io.hcsdk.core.spi.WaitCondition;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -61,6 +62,11 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, Q, U> {
 
   private Invocation<T> show(String id) {
     return type.show().call(context).path(type.idParam(), id);
+  }
+
+  /** Shows the resource within {@code timeLeft}: a wait's poll never outlives the wait. */
+  private Invocation<T> show(String id, Duration timeLeft) {
+    return show(id).timeout(timeLeft);
   }
 
   /** A handle on an existing resource, to wait on it: {@code withId(id).waitUntilRunning()}. */
@@ -207,10 +213,25 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, Q, U> {
     };
   }
 
-  /** Waits for {@code condition} on resource {@code id}, each poll bounded by what is left of the wait. */
-  final WaitTarget<T> waitTarget(String id, WaitCondition<T> condition) {
-    return new WaitTarget<>(
-        context.waiter(condition, context.config().waitPolicy(), type.kind() + " " + id),
-        () -> get(id), () -> getAsync(id));
+  /**
+   * Waits for {@code spec} on resource {@code id}, each poll bounded by what is left of the wait;
+   * the waiter is built only when someone waits.
+   */
+  final WaitTarget<T> waitTarget(String id, WaiterSpec<T> spec) {
+    return WaitTarget.lazy(() -> context.waiter(spec, type.kind() + " " + id),
+        timeLeft -> show(id, timeLeft).get(), timeLeft -> show(id, timeLeft).getAsync());
+  }
+
+  /** Sends a create and waits until the resource runs. */
+  protected final <B, A> T createAndWait(Creation<B, A, T, Q> creation, B request) {
+    return create(creation, request).waitUntilRunning();
+  }
+
+  /**
+   * {@link #createAndWait} without blocking: cancelling (or timing out) the future cancels the
+   * create call while it runs, and the polling once it started.
+   */
+  protected final <B, A> CompletableFuture<T> createAndWaitAsync(Creation<B, A, T, Q> creation, B request) {
+    return Futures.compose(createAsync(creation, request), ResourceHandle::waitUntilRunningAsync);
   }
 }

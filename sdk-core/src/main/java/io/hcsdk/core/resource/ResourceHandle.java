@@ -5,7 +5,7 @@ import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.poll.WaitTarget;
 import io.hcsdk.core.poll.WaiterFailedException;
 import io.hcsdk.core.poll.WaiterTimeoutException;
-import io.hcsdk.core.spi.WaitCondition;
+import io.hcsdk.core.poll.WaiterSpec;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -83,24 +83,24 @@ public abstract class ResourceHandle<T> {
   }
 
   /** Waits for another state a service declares ({@code waitUntilStopped}). */
-  protected final T waitUntil(WaitCondition<T> condition) {
-    return target(condition).await().resource().orElseThrow();
+  protected final T waitUntil(WaiterSpec<T> spec) {
+    return target(spec).await().resource().orElseThrow();
   }
 
-  protected final T waitUntil(WaitCondition<T> condition, Duration timeout) {
-    return target(condition).await(timeout).resource().orElseThrow();
+  protected final T waitUntil(WaiterSpec<T> spec, Duration timeout) {
+    return target(spec).await(timeout).resource().orElseThrow();
   }
 
-  protected final CompletableFuture<T> waitUntilAsync(WaitCondition<T> condition) {
-    return Futures.map(target(condition).awaitAsync(), result -> result.resource().orElseThrow());
+  protected final CompletableFuture<T> waitUntilAsync(WaiterSpec<T> spec) {
+    return Futures.map(target(spec).awaitAsync(), result -> result.resource().orElseThrow());
   }
 
-  protected final CompletableFuture<T> waitUntilAsync(WaitCondition<T> condition, Duration timeout) {
-    return Futures.map(target(condition).awaitAsync(timeout), result -> result.resource().orElseThrow());
+  protected final CompletableFuture<T> waitUntilAsync(WaiterSpec<T> spec, Duration timeout) {
+    return Futures.map(target(spec).awaitAsync(timeout), result -> result.resource().orElseThrow());
   }
 
-  private WaitTarget<T> target(WaitCondition<T> condition) {
-    return client.waitTarget(id, condition);
+  private WaitTarget<T> target(WaiterSpec<T> spec) {
+    return client.waitTarget(id, spec);
   }
 
   @Override

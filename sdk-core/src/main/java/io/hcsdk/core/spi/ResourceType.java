@@ -1,5 +1,6 @@
 package io.hcsdk.core.spi;
 
+import io.hcsdk.core.poll.WaiterSpec;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -21,8 +22,8 @@ public final class ResourceType<T, Q, U> {
   private final Supplier<Q> emptyQuery;
   private final Mutation<U, ?, T> update;
   private final Operation<Void, ?> delete;
-  private final WaitCondition<T> running;
-  private final WaitCondition<T> deleted;
+  private final WaiterSpec<T> running;
+  private final WaiterSpec<T> deleted;
 
   private ResourceType(Builder<T, Q, U> b) {
     this.kind = Objects.requireNonNull(b.kind, "kind");
@@ -69,11 +70,11 @@ public final class ResourceType<T, Q, U> {
     return delete;
   }
 
-  public WaitCondition<T> running() {
+  public WaiterSpec<T> running() {
     return running;
   }
 
-  public WaitCondition<T> deleted() {
+  public WaiterSpec<T> deleted() {
     return deleted;
   }
 
@@ -85,8 +86,8 @@ public final class ResourceType<T, Q, U> {
     private Supplier<Q> emptyQuery;
     private Mutation<U, ?, T> update;
     private Operation<Void, ?> delete;
-    private WaitCondition<T> running;
-    private WaitCondition<T> deleted;
+    private WaiterSpec<T> running;
+    private WaiterSpec<T> deleted;
 
     private Builder(String kind, String idParam) {
       this.kind = kind;
@@ -115,12 +116,12 @@ public final class ResourceType<T, Q, U> {
       return this;
     }
 
-    public Builder<T, Q, U> running(WaitCondition<T> running) {
+    public Builder<T, Q, U> running(WaiterSpec<T> running) {
       this.running = running;
       return this;
     }
 
-    public Builder<T, Q, U> deleted(WaitCondition<T> deleted) {
+    public Builder<T, Q, U> deleted(WaiterSpec<T> deleted) {
       this.deleted = deleted;
       return this;
     }

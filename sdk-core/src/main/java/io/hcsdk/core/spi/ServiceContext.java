@@ -2,8 +2,8 @@ package io.hcsdk.core.spi;
 
 import io.hcsdk.core.ClientConfig;
 import io.hcsdk.core.http.HttpPipeline;
-import io.hcsdk.core.poll.WaitPolicy;
 import io.hcsdk.core.poll.Waiter;
+import io.hcsdk.core.poll.WaiterSpec;
 import io.hcsdk.core.validate.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -57,15 +57,10 @@ public final class ServiceContext {
     return pipeline.config();
   }
 
-  /** A waiter for {@code condition} on this client's clock, sleeper and scheduler; built when someone waits. */
-  public <T> Waiter<T> waiter(WaitCondition<T> condition, WaitPolicy policy, String description) {
-    Waiter.Builder<T> builder = Waiter.<T>builder()
-        .policy(policy)
-        .clock(config().clock())
-        .sleeper(config().sleeper())
-        .scheduler(pipeline.scheduler())
-        .description(description);
-    return condition.declare(builder).build();
+  /** A waiter for {@code spec} on this client's wait policy, clock, sleeper and scheduler. */
+  public <T> Waiter<T> waiter(WaiterSpec<T> spec, String description) {
+    return spec.toWaiter(config().waitPolicy(), config().clock(), config().sleeper(), pipeline.scheduler())
+        .describedAs(description);
   }
 
   /** The scope for messages and {@code toString}: {@code workspace=ws-1}. */

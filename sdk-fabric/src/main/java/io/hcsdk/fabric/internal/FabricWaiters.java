@@ -1,7 +1,7 @@
 package io.hcsdk.fabric.internal;
 
 import io.hcsdk.core.poll.NotFoundBehaviour;
-import io.hcsdk.core.spi.WaitCondition;
+import io.hcsdk.core.poll.WaiterSpec;
 import io.hcsdk.fabric.model.Endpoint;
 import io.hcsdk.fabric.model.EndpointStatus;
 import io.hcsdk.fabric.model.ServiceInstance;
@@ -19,40 +19,47 @@ public final class FabricWaiters {
   private FabricWaiters() {}
 
   /** Every settled status but RUNNING means the endpoint will not run without a new request. */
-  public static final WaitCondition<Endpoint> ENDPOINT_RUNNING = waiter -> waiter
+  public static final WaiterSpec<Endpoint> ENDPOINT_RUNNING = WaiterSpec.<Endpoint>builder()
       .statusOf(endpoint -> endpoint.status().orElse(null))
       .successOn(EndpointStatus.RUNNING)
       .failureOn(EndpointStatus.CREATE_FAILED, EndpointStatus.UPDATE_FAILED, EndpointStatus.FROZEN,
           EndpointStatus.INACTIVE, EndpointStatus.TRIAL_ENDED, EndpointStatus.DELETED, EndpointStatus.DELETE_FAILED)
+      .transitional(EndpointStatus.CREATING, EndpointStatus.UPDATING, EndpointStatus.DELETING)
       .errorCodeOf(Endpoint::errorCode)
       .errorMessageOf(Endpoint::errorMsg)
-      .notFound(NotFoundBehaviour.keepWaitingFor(CREATE_GRACE));
+      .notFound(NotFoundBehaviour.keepWaitingFor(CREATE_GRACE))
+      .build();
 
-  public static final WaitCondition<Endpoint> ENDPOINT_DELETED = waiter -> waiter
+  public static final WaiterSpec<Endpoint> ENDPOINT_DELETED = WaiterSpec.<Endpoint>builder()
       .statusOf(endpoint -> endpoint.status().orElse(null))
       .successOn(EndpointStatus.DELETED)
       .failureOn(EndpointStatus.DELETE_FAILED)
       .errorCodeOf(Endpoint::errorCode)
       .errorMessageOf(Endpoint::errorMsg)
-      .notFound(NotFoundBehaviour.SUCCESS);
+      .notFound(NotFoundBehaviour.SUCCESS)
+      .build();
 
-  public static final WaitCondition<ServiceInstance> INSTANCE_RUNNING = waiter -> waiter
+  public static final WaiterSpec<ServiceInstance> INSTANCE_RUNNING = WaiterSpec.<ServiceInstance>builder()
       .statusOf(instance -> instance.status().orElse(null))
       .successOn(ServiceInstanceStatus.RUNNING)
       .failureOn(ServiceInstanceStatus.FAILED, ServiceInstanceStatus.STOPPED, ServiceInstanceStatus.DELETED,
           ServiceInstanceStatus.SUCCEEDED)
+      .transitional(ServiceInstanceStatus.PENDING, ServiceInstanceStatus.CREATING, ServiceInstanceStatus.UPDATING,
+          ServiceInstanceStatus.STOPPING, ServiceInstanceStatus.DELETING)
       .errorCodeOf(ServiceInstance::errorCode)
       .errorMessageOf(ServiceInstance::errorMsg)
-      .notFound(NotFoundBehaviour.keepWaitingFor(CREATE_GRACE));
+      .notFound(NotFoundBehaviour.keepWaitingFor(CREATE_GRACE))
+      .build();
 
   /**
    * Service instances document no delete-failure status, so nothing but the wait's timeout fails a
    * delete wait: an instance that was FAILED before the delete is still being deleted.
    */
-  public static final WaitCondition<ServiceInstance> INSTANCE_DELETED = waiter -> waiter
+  public static final WaiterSpec<ServiceInstance> INSTANCE_DELETED = WaiterSpec.<ServiceInstance>builder()
       .statusOf(instance -> instance.status().orElse(null))
       .successOn(ServiceInstanceStatus.DELETED)
       .errorCodeOf(ServiceInstance::errorCode)
       .errorMessageOf(ServiceInstance::errorMsg)
-      .notFound(NotFoundBehaviour.SUCCESS);
+      .notFound(NotFoundBehaviour.SUCCESS)
+      .build();
 }
