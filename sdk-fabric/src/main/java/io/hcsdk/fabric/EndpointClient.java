@@ -16,11 +16,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The endpoints of one workspace. Every operation has a blocking form and an {@code Async} form;
- * create, update and delete return handles that wait for the endpoint to settle. Show, list,
- * update and delete are the common ones of {@link ResourceClient}.
+ * create (CreateEndpoint), update and delete return handles that wait for the endpoint to settle.
+ * Create, show, list, update and delete are the common ones of {@link ResourceClient}; a create
+ * whose answer was lost is resolved by looking the name up, never by sending it twice.
  */
 public final class EndpointClient
-    extends ResourceClient<Endpoint, EndpointHandle, ListEndpointsRequest, UpdateEndpointRequest> {
+    extends ResourceClient<Endpoint, EndpointHandle, CreateEndpointRequest, ListEndpointsRequest,
+        UpdateEndpointRequest> {
   /** The documented maximum of ListEndpoints' {@code limit}. */
   public static final int MAX_PAGE_SIZE = 100;
   /** The service's own default page size, used by {@code list} when the request sets no limit. */
@@ -28,39 +30,6 @@ public final class EndpointClient
 
   EndpointClient(ServiceContext context) {
     super(context, FabricResources.ENDPOINTS);
-  }
-
-  /**
-   * CreateEndpoint: validates, sends, and returns a handle on the endpoint being created. When the
-   * connection fails after the request was sent, the client looks the endpoint up by name once:
-   * it returns the endpoint if the create happened, or throws
-   * {@link io.hcsdk.core.error.NotCreatedException} if it certainly did not.
-   */
-  public EndpointHandle create(CreateEndpointRequest request) {
-    return create(FabricResources.CREATE_ENDPOINT, request);
-  }
-
-  public CompletableFuture<EndpointHandle> createAsync(CreateEndpointRequest request) {
-    return createAsync(FabricResources.CREATE_ENDPOINT, request);
-  }
-
-  /**
-   * CreateEndpoint, then waits until the endpoint runs (see {@link EndpointHandle}).
-   *
-   * @throws io.hcsdk.core.poll.WaiterFailedException when it settles in a failure status
-   * @throws io.hcsdk.core.poll.WaiterTimeoutException when the client's wait policy runs out first
-   */
-  public Endpoint createAndWait(CreateEndpointRequest request) {
-    return createAndWait(FabricResources.CREATE_ENDPOINT, request);
-  }
-
-  /**
-   * {@link #createAndWait} without blocking a thread. Cancelling (or timing out) the future
-   * cancels the create call while it runs and the polling after it; a plain
-   * {@code createAsync(r).thenCompose(EndpointHandle::waitUntilRunningAsync)} would leave them running.
-   */
-  public CompletableFuture<Endpoint> createAndWaitAsync(CreateEndpointRequest request) {
-    return createAndWaitAsync(FabricResources.CREATE_ENDPOINT, request);
   }
 
   public String workspaceId() {

@@ -13,11 +13,11 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The service instances of one workspace, served by the {@code fabric-ep} host (not the endpoints
  * host). Blocking and {@code Async} forms of every operation; deploy, update and delete return
- * handles that wait for the instance to settle. Show, list, update and delete are the common ones
- * of {@link ResourceClient}.
+ * handles that wait for the instance to settle. Create, show, list, update and delete are the
+ * common ones of {@link ResourceClient}; {@code deploy} is the documented name of its create.
  */
 public final class ServiceInstanceClient extends ResourceClient<ServiceInstance, ServiceInstanceHandle,
-    ListServiceInstancesRequest, UpdateServiceInstanceRequest> {
+    DeployServiceInstanceRequest, ListServiceInstancesRequest, UpdateServiceInstanceRequest> {
   public static final int MAX_PAGE_SIZE = 100;
   /** The service's own default page size, used by {@code list} when the request sets no limit. */
   public static final int DEFAULT_PAGE_SIZE = 10;
@@ -37,21 +37,21 @@ public final class ServiceInstanceClient extends ResourceClient<ServiceInstance,
    * {@link EndpointClient#create}).
    */
   public ServiceInstanceHandle deploy(DeployServiceInstanceRequest request) {
-    return create(FabricResources.DEPLOY_SERVICE, request);
+    return create(request);
   }
 
   public CompletableFuture<ServiceInstanceHandle> deployAsync(DeployServiceInstanceRequest request) {
-    return createAsync(FabricResources.DEPLOY_SERVICE, request);
+    return createAsync(request);
   }
 
   /** DeployService, then waits until the instance runs (see {@link ServiceInstanceHandle}). */
   public ServiceInstance deployAndWait(DeployServiceInstanceRequest request) {
-    return createAndWait(FabricResources.DEPLOY_SERVICE, request);
+    return createAndWait(request);
   }
 
   /** {@link #deployAndWait} without blocking; cancelling the future cancels the deploy or the polling. */
   public CompletableFuture<ServiceInstance> deployAndWaitAsync(DeployServiceInstanceRequest request) {
-    return createAndWaitAsync(FabricResources.DEPLOY_SERVICE, request);
+    return createAndWaitAsync(request);
   }
 
   /** The workspace these instances belong to. */

@@ -28,14 +28,15 @@ import java.util.stream.Stream;
  *
  * @param <T> the resource as shown
  * @param <H> its handle
+ * @param <C> the create request
  * @param <Q> the list query
  * @param <U> the update request
  */
-public abstract class ResourceClient<T, H extends ResourceHandle<T>, Q, U> {
+public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> {
   private final ServiceContext context;
-  private final ResourceType<T, Q, U> type;
+  private final ResourceType<T, C, Q, U> type;
 
-  protected ResourceClient(ServiceContext context, ResourceType<T, Q, U> type) {
+  protected ResourceClient(ServiceContext context, ResourceType<T, C, Q, U> type) {
     this.context = context;
     this.type = type;
   }
@@ -47,7 +48,7 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, Q, U> {
     return context;
   }
 
-  protected final ResourceType<T, Q, U> type() {
+  protected final ResourceType<T, C, Q, U> type() {
     return type;
   }
 
@@ -169,20 +170,53 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, Q, U> {
   }
 
   /**
-   * Sends a create and returns a handle on the new resource. When the connection fails after the
-   * request was sent, the client looks the resource up by name once: it returns the resource if
-   * the create happened, or throws {@link io.hcsdk.core.error.NotCreatedException} if it certainly
-   * did not, so the create is never sent twice.
+   * Validates and sends a create, and returns a handle on the new resource. When the connection
+   * fails after the request was sent, the client looks the resource up by name once: it returns
+   * the resource if the create happened, or throws {@link io.hcsdk.core.error.NotCreatedException}
+   * if it certainly did not, so the create is never sent twice.
    */
-  protected final <B, A> H create(Creation<B, A, T, Q> creation, B request) {
-    return submit(creation.mutation(), createCall(creation, request));
+  public H create(C request) {
+    return createVia(type.create(), request, false).join();
   }
 
-  protected final <B, A> CompletableFuture<H> createAsync(Creation<B, A, T, Q> creation, B request) {
-    return submitAsync(creation.mutation(), createCall(creation, request));
+  public CompletableFuture<H> createAsync(C request) {
+    return createVia(type.create(), request, true);
   }
 
-  private <B, A> Invocation<A> createCall(Creation<B, A, T, Q> creation, B request) {
+  /**
+   * Creates, then waits until the resource runs.
+   *
+   * @throws io.hcsdk.core.poll.WaiterFailedException when it settles in a failure status
+   * @throws io.hcsdk.core.poll.WaiterTimeoutException when the client's wait policy runs out first
+   */
+  public T createAndWait(C request) {
+    return create(request).waitUntilRunning();
+  }
+
+  /**
+   * {@link #createAndWait} without blocking a thread. Cancelling (or timing out) the future cancels
+   * the create call while it runs and the polling after it; a plain
+   * {@code createAsync(r).thenCompose(h -> h.waitUntilRunningAsync())} would leave them running.
+   */
+  public CompletableFuture<T> createAndWaitAsync(C request) {
+    return Futures.compose(createAsync(request), ResourceHandle::waitUntilRunningAsync);
+  }
+
+  private <A> CompletableFuture<H> createVia(Creation<C, A, T, Q> creation, C request, boolean async) {
+    Invocation<A> invocation;
+    try {
+      invocation = createCall(creation, request);
+    } catch (RuntimeException e) {
+      if (async) {
+        return CompletableFuture.failedFuture(e);
+      }
+      throw e;
+    }
+    return async ? submitAsync(creation.mutation(), invocation)
+        : CompletableFuture.completedFuture(submit(creation.mutation(), invocation));
+  }
+
+  private <A> Invocation<A> createCall(Creation<C, A, T, Q> creation, C request) {
     String name = creation.nameOfRequest().apply(request);
     return creation.mutation().operation().call(context).body(request)
         .recoverWith(recoverByName(name, creation.queryByName().apply(name), creation.nameOf(), creation.answerOf()));
@@ -220,18 +254,5 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, Q, U> {
   final WaitTarget<T> waitTarget(String id, WaiterSpec<T> spec) {
     return WaitTarget.lazy(() -> context.waiter(spec, type.kind() + " " + id),
         timeLeft -> show(id, timeLeft).get(), timeLeft -> show(id, timeLeft).getAsync());
-  }
-
-  /** Sends a create and waits until the resource runs. */
-  protected final <B, A> T createAndWait(Creation<B, A, T, Q> creation, B request) {
-    return create(creation, request).waitUntilRunning();
-  }
-
-  /**
-   * {@link #createAndWait} without blocking: cancelling (or timing out) the future cancels the
-   * create call while it runs, and the polling once it started.
-   */
-  protected final <B, A> CompletableFuture<T> createAndWaitAsync(Creation<B, A, T, Q> creation, B request) {
-    return Futures.compose(createAsync(creation, request), ResourceHandle::waitUntilRunningAsync);
   }
 }

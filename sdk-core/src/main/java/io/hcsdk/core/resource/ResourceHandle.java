@@ -17,12 +17,12 @@ import java.util.concurrent.CompletableFuture;
  * @param <T> the resource as shown
  */
 public abstract class ResourceHandle<T> {
-  private final ResourceClient<T, ?, ?, ?> client;
+  private final ResourceClient<T, ?, ?, ?, ?> client;
   private final String id;
   private final Optional<T> accepted;
   private final Optional<String> requestId;
 
-  protected ResourceHandle(ResourceClient<T, ?, ?, ?> client, String id, Optional<T> accepted,
+  protected ResourceHandle(ResourceClient<T, ?, ?, ?, ?> client, String id, Optional<T> accepted,
       Optional<String> requestId) {
     this.client = client;
     this.id = id;

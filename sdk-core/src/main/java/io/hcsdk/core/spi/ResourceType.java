@@ -7,16 +7,19 @@ import java.util.function.Supplier;
 /**
  * A waitable resource family as data (endpoints, service instances, dev-env instances): what it is
  * called, its id's path parameter, how to show, list, update and delete one, and which states mean
- * running and deleted. {@link io.hcsdk.core.resource.ResourceClient} turns it into the fluent
+ * running and deleted. Its create takes a {@link Creation}: what it answers and how to find what an
+ * ambiguous create made. {@link io.hcsdk.core.resource.ResourceClient} turns it into the fluent
  * operations every such family has.
  *
  * @param <T> the resource as shown
+ * @param <C> the create request
  * @param <Q> the list query
  * @param <U> the update request
  */
-public final class ResourceType<T, Q, U> {
+public final class ResourceType<T, C, Q, U> {
   private final String kind;
   private final String idParam;
+  private final Creation<C, ?, T, Q> create;
   private final Operation<Void, T> show;
   private final ListOperation<Q, ?, T> list;
   private final Supplier<Q> emptyQuery;
@@ -25,9 +28,10 @@ public final class ResourceType<T, Q, U> {
   private final WaiterSpec<T> running;
   private final WaiterSpec<T> deleted;
 
-  private ResourceType(Builder<T, Q, U> b) {
+  private ResourceType(Builder<T, C, Q, U> b) {
     this.kind = Objects.requireNonNull(b.kind, "kind");
     this.idParam = Objects.requireNonNull(b.idParam, "idParam");
+    this.create = Objects.requireNonNull(b.create, "create");
     this.show = Objects.requireNonNull(b.show, "show");
     this.list = Objects.requireNonNull(b.list, "list");
     this.emptyQuery = Objects.requireNonNull(b.emptyQuery, "emptyQuery");
@@ -37,7 +41,7 @@ public final class ResourceType<T, Q, U> {
     this.deleted = Objects.requireNonNull(b.deleted, "deleted");
   }
 
-  public static <T, Q, U> Builder<T, Q, U> builder(String kind, String idParam) {
+  public static <T, C, Q, U> Builder<T, C, Q, U> builder(String kind, String idParam) {
     return new Builder<>(kind, idParam);
   }
 
@@ -48,6 +52,10 @@ public final class ResourceType<T, Q, U> {
 
   public String idParam() {
     return idParam;
+  }
+
+  public Creation<C, ?, T, Q> create() {
+    return create;
   }
 
   public Operation<Void, T> show() {
@@ -78,9 +86,10 @@ public final class ResourceType<T, Q, U> {
     return deleted;
   }
 
-  public static final class Builder<T, Q, U> {
+  public static final class Builder<T, C, Q, U> {
     private final String kind;
     private final String idParam;
+    private Creation<C, ?, T, Q> create;
     private Operation<Void, T> show;
     private ListOperation<Q, ?, T> list;
     private Supplier<Q> emptyQuery;
@@ -94,39 +103,44 @@ public final class ResourceType<T, Q, U> {
       this.idParam = idParam;
     }
 
-    public Builder<T, Q, U> show(Operation<Void, T> show) {
+    public Builder<T, C, Q, U> create(Creation<C, ?, T, Q> create) {
+      this.create = create;
+      return this;
+    }
+
+    public Builder<T, C, Q, U> show(Operation<Void, T> show) {
       this.show = show;
       return this;
     }
 
     /** The list operation and the query that lists everything ({@code list()} without arguments). */
-    public Builder<T, Q, U> list(ListOperation<Q, ?, T> list, Supplier<Q> emptyQuery) {
+    public Builder<T, C, Q, U> list(ListOperation<Q, ?, T> list, Supplier<Q> emptyQuery) {
       this.list = list;
       this.emptyQuery = emptyQuery;
       return this;
     }
 
-    public Builder<T, Q, U> update(Mutation<U, ?, T> update) {
+    public Builder<T, C, Q, U> update(Mutation<U, ?, T> update) {
       this.update = update;
       return this;
     }
 
-    public Builder<T, Q, U> delete(Operation<Void, ?> delete) {
+    public Builder<T, C, Q, U> delete(Operation<Void, ?> delete) {
       this.delete = delete;
       return this;
     }
 
-    public Builder<T, Q, U> running(WaiterSpec<T> running) {
+    public Builder<T, C, Q, U> running(WaiterSpec<T> running) {
       this.running = running;
       return this;
     }
 
-    public Builder<T, Q, U> deleted(WaiterSpec<T> deleted) {
+    public Builder<T, C, Q, U> deleted(WaiterSpec<T> deleted) {
       this.deleted = deleted;
       return this;
     }
 
-    public ResourceType<T, Q, U> build() {
+    public ResourceType<T, C, Q, U> build() {
       return new ResourceType<>(this);
     }
   }

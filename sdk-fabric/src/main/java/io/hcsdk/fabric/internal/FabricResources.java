@@ -32,8 +32,10 @@ public final class FabricResources {
           CreateEndpointRequest::name, name -> ListEndpointsRequest.builder().name(name).limit(100).build(),
           Endpoint::name, endpoint -> endpoint);
 
-  public static final ResourceType<Endpoint, ListEndpointsRequest, UpdateEndpointRequest> ENDPOINTS =
-      ResourceType.<Endpoint, ListEndpointsRequest, UpdateEndpointRequest>builder("endpoint", "endpoint_id")
+  public static final ResourceType<Endpoint, CreateEndpointRequest, ListEndpointsRequest, UpdateEndpointRequest>
+      ENDPOINTS = ResourceType.<Endpoint, CreateEndpointRequest, ListEndpointsRequest, UpdateEndpointRequest>
+          builder("endpoint", "endpoint_id")
+          .create(CREATE_ENDPOINT)
           .show(SHOW_ENDPOINT)
           .list(LIST_ENDPOINTS, () -> ListEndpointsRequest.builder().build())
           .update(Mutation.answeringResource(UPDATE_ENDPOINT, Endpoint::id))
@@ -49,9 +51,10 @@ public final class FabricResources {
           DeployServiceInstanceRequest::name, name -> ListServiceInstancesRequest.builder().name(name).limit(100).build(),
           ServiceInstance::name, instance -> ServiceInstanceId.builder().id(instance.id()).build());
 
-  public static final ResourceType<ServiceInstance, ListServiceInstancesRequest, UpdateServiceInstanceRequest>
-      SERVICE_INSTANCES = ResourceType.<ServiceInstance, ListServiceInstancesRequest, UpdateServiceInstanceRequest>
-          builder("service instance", "instance_id")
+  public static final ResourceType<ServiceInstance, DeployServiceInstanceRequest, ListServiceInstancesRequest,
+      UpdateServiceInstanceRequest> SERVICE_INSTANCES = ResourceType.<ServiceInstance, DeployServiceInstanceRequest,
+          ListServiceInstancesRequest, UpdateServiceInstanceRequest>builder("service instance", "instance_id")
+          .create(DEPLOY_SERVICE)
           .show(SHOW_SERVICE_INSTANCE)
           .list(LIST_SERVICE_INSTANCES, () -> ListServiceInstancesRequest.builder().build())
           .update(Mutation.answeringId(UPDATE_SERVICE_INSTANCE, ServiceInstanceId::id))
