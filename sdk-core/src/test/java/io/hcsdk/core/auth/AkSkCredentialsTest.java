@@ -2,7 +2,7 @@ package io.hcsdk.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hcsdk.core.ClientConfig;
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;

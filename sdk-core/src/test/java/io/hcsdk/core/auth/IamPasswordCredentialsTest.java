@@ -3,7 +3,7 @@ package io.hcsdk.core.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import io.hcsdk.core.error.ApiException;
 import io.hcsdk.core.error.ForbiddenException;
 import io.hcsdk.core.error.ServerException;

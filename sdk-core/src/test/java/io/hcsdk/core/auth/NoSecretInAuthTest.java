@@ -2,7 +2,7 @@ package io.hcsdk.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import io.hcsdk.core.error.ApiException;
 import io.hcsdk.core.error.ResponseParseException;
 import io.hcsdk.core.retry.RetryPolicy;

@@ -1,6 +1,6 @@
 package io.hcsdk.core.auth;
 
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import io.hcsdk.core.Sleeper;
 import io.hcsdk.core.retry.RetryPolicy;
 import java.time.Clock;

@@ -4,7 +4,7 @@ import static io.hcsdk.core.http.PipelineTesting.TIMEOUT_S;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsdk.core.ClientConfig;
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import io.hcsdk.core.auth.AuthContext;
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.retry.RetryPolicy;

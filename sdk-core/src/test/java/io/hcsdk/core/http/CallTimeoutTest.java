@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.hcsdk.core.ClientConfig;
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import io.hcsdk.core.auth.AuthContext;
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.error.TransportException;

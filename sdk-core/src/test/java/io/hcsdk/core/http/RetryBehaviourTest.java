@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsdk.core.ClientConfig;
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import io.hcsdk.core.error.ApiException;
 import io.hcsdk.core.error.ServerException;
 import io.hcsdk.core.error.ThrottledException;

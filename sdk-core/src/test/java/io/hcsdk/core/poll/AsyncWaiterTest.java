@@ -5,7 +5,7 @@ import static io.hcsdk.core.poll.Fixtures.Script;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

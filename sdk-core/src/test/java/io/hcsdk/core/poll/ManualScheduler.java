@@ -1,6 +1,6 @@
 package io.hcsdk.core.poll;
 
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import io.hcsdk.core.error.TransportException;
 import java.io.IOException;
 import java.time.Duration;

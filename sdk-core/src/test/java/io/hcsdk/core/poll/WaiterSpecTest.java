@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.hcsdk.core.ClientConfig;
-import io.hcsdk.core.FakeTime;
+import io.hcsdk.testing.FakeTime;
 import io.hcsdk.core.http.HttpPipeline;
 import io.hcsdk.core.page.Page;
 import io.hcsdk.core.validate.Validatable;
