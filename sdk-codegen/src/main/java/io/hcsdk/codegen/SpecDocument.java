@@ -145,7 +145,9 @@ public final class SpecDocument {
 
   public void throwIfProblems() {
     if (!problems.isEmpty()) {
-      throw new SpecException(problems);
+      List<SpecProblem> byLine = new ArrayList<>(problems);
+      byLine.sort(java.util.Comparator.comparingInt(SpecProblem::line));
+      throw new SpecException(byLine);
     }
   }
 }
