@@ -3,6 +3,7 @@ package io.hcsdk.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.EnvironmentConfig;
 import io.hcsdk.core.auth.EnvironmentCredentials;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,9 +31,9 @@ class ReadmeTest {
   @Test
   void everyEnvironmentVariableTheSdkReadsIsDocumented() throws IOException {
     String readme = Files.readString(ROOT.resolve("README.md"));
-    List<String> configVariables = List.of(ClientConfig.ENV_REGION, ClientConfig.ENV_ENDPOINT_FABRIC,
-        ClientConfig.ENV_ENDPOINT_FABRIC_EP, ClientConfig.ENV_ENDPOINT_MODELARTS, ClientConfig.ENV_IAM_ENDPOINT,
-        ClientConfig.ENV_PROJECT_ID, ClientConfig.ENV_WORKSPACE_ID);
+    List<String> configVariables = List.of(EnvironmentConfig.REGION, EnvironmentConfig.ENDPOINT_FABRIC,
+        EnvironmentConfig.ENDPOINT_FABRIC_EP, EnvironmentConfig.ENDPOINT_MODELARTS, EnvironmentConfig.IAM_ENDPOINT,
+        EnvironmentConfig.PROJECT_ID, EnvironmentConfig.WORKSPACE_ID);
     for (String variable : configVariables) {
       assertThat(readme).contains("`" + variable + "`");
     }

@@ -1,7 +1,6 @@
 package io.hcsdk.core;
 
 import io.hcsdk.core.auth.Credentials;
-import io.hcsdk.core.auth.EnvironmentCredentials;
 import io.hcsdk.core.http.CallListener;
 import io.hcsdk.core.poll.WaitPolicy;
 import io.hcsdk.core.retry.RetryPolicy;
@@ -30,21 +29,13 @@ public final class ClientConfig {
   public static final String MODELARTS = "modelarts";
   public static final String IAM = "iam";
 
-  /** Environment variables read by {@link #fromEnvironment()}, besides the credential ones. */
-  public static final String ENV_REGION = "HUAWEICLOUD_SDK_REGION";
-  public static final String ENV_ENDPOINT_FABRIC = "HUAWEICLOUD_SDK_ENDPOINT_FABRIC";
-  public static final String ENV_ENDPOINT_FABRIC_EP = "HUAWEICLOUD_SDK_ENDPOINT_FABRIC_EP";
-  public static final String ENV_ENDPOINT_MODELARTS = "HUAWEICLOUD_SDK_ENDPOINT_MODELARTS";
-  public static final String ENV_IAM_ENDPOINT = "HUAWEICLOUD_SDK_IAM_ENDPOINT";
-  public static final String ENV_PROJECT_ID = "HUAWEICLOUD_SDK_PROJECT_ID";
-  public static final String ENV_WORKSPACE_ID = "HUAWEICLOUD_SDK_WORKSPACE_ID";
-
   /** Sized so a thousand concurrent async waits poll without queueing behind each other for long. */
   public static final int DEFAULT_MAX_REQUESTS = 256;
   public static final int DEFAULT_MAX_REQUESTS_PER_HOST = 128;
 
   private final String region;
   private final Map<String, HttpUrl> endpoints;
+  private final EndpointResolver endpointResolver;
   private final String projectId;
   private final String workspaceId;
   private final Credentials credentials;
@@ -69,6 +60,7 @@ public final class ClientConfig {
   private ClientConfig(Builder b) {
     this.region = b.region;
     this.endpoints = Map.copyOf(b.endpoints);
+    this.endpointResolver = new EndpointResolver(b.region, endpoints);
     this.projectId = b.projectId;
     this.workspaceId = b.workspaceId;
     this.credentials = b.credentials;
@@ -105,22 +97,9 @@ public final class ClientConfig {
     return environmentBuilder(env).build();
   }
 
-  /** A builder pre-filled from {@code env}, to adjust before building. */
+  /** A builder pre-filled from {@code env}, to adjust before building ({@link EnvironmentConfig}). */
   public static Builder environmentBuilder(Map<String, String> env) {
-    Builder builder = builder();
-    value(env, ENV_REGION).ifPresent(builder::region);
-    value(env, ENV_ENDPOINT_FABRIC).ifPresent(url -> builder.endpoint(FABRIC, url));
-    value(env, ENV_ENDPOINT_FABRIC_EP).ifPresent(url -> builder.endpoint(FABRIC_EP, url));
-    value(env, ENV_ENDPOINT_MODELARTS).ifPresent(url -> builder.endpoint(MODELARTS, url));
-    value(env, ENV_IAM_ENDPOINT).ifPresent(url -> builder.endpoint(IAM, url));
-    value(env, ENV_PROJECT_ID).ifPresent(builder::projectId);
-    value(env, ENV_WORKSPACE_ID).ifPresent(builder::workspaceId);
-    builder.credentials(EnvironmentCredentials.fromEnvironment(env));
-    return builder;
-  }
-
-  private static Optional<String> value(Map<String, String> env, String name) {
-    return Optional.ofNullable(env.get(name)).map(String::trim).filter(v -> !v.isEmpty());
+    return EnvironmentConfig.builder(env);
   }
 
   public Builder toBuilder() {
@@ -136,36 +115,14 @@ public final class ClientConfig {
     return endpoints;
   }
 
-  /**
-   * The base URL of {@code service}: its override when set, else
-   * {@code https://{service}.{region}.myhuaweicloud.com} ({@code .cn} for ModelArts in
-   * ap-southeast-1, as the service documents).
-   */
-  public HttpUrl endpoint(String service) {
-    HttpUrl override = endpoints.get(service);
-    if (override != null) {
-      return override;
-    }
-    if (region == null) {
-      if (IAM.equals(service)) {
-        return HttpUrl.get("https://iam.myhuaweicloud.com");
-      }
-      throw new HcException("No endpoint for service '" + service + "': set a region (ClientConfig.region or "
-          + ENV_REGION + ") or an endpoint override (ClientConfig.endpoint(\"" + service + "\", url)"
-          + envHint(service) + ")");
-    }
-    String domain = MODELARTS.equals(service) && "ap-southeast-1".equals(region)
-        ? "myhuaweicloud.cn" : "myhuaweicloud.com";
-    return HttpUrl.get("https://" + service + "." + region + "." + domain);
+  /** Resolves service keys to base URLs from the region and the overrides. */
+  public EndpointResolver endpointResolver() {
+    return endpointResolver;
   }
 
-  private static String envHint(String service) {
-    switch (service) {
-      case FABRIC: return " or " + ENV_ENDPOINT_FABRIC;
-      case FABRIC_EP: return " or " + ENV_ENDPOINT_FABRIC_EP;
-      case MODELARTS: return " or " + ENV_ENDPOINT_MODELARTS;
-      default: return "";
-    }
+  /** The base URL of {@code service} ({@link EndpointResolver#resolve}). */
+  public HttpUrl endpoint(String service) {
+    return endpointResolver.resolve(service);
   }
 
   public Optional<String> projectId() {
@@ -270,7 +227,7 @@ public final class ClientConfig {
     Map<String, String> printable = new LinkedHashMap<>();
     endpoints.forEach((service, url) -> printable.put(service,
         url.username().isEmpty() && url.password().isEmpty() ? url.toString()
-            : url.newBuilder().username("****").password("").build().toString()));
+            : url.newBuilder().username(io.hcsdk.core.auth.Masking.MASK).password("").build().toString()));
     return printable;
   }
 

@@ -109,13 +109,13 @@ class ClientConfigTest {
         .isInstanceOf(HcException.class)
         .hasMessageContaining("fabric")
         .hasMessageContaining("ClientConfig.region")
-        .hasMessageContaining(ClientConfig.ENV_REGION)
-        .hasMessageContaining(ClientConfig.ENV_ENDPOINT_FABRIC);
+        .hasMessageContaining(EnvironmentConfig.REGION)
+        .hasMessageContaining(EnvironmentConfig.ENDPOINT_FABRIC);
     assertThatThrownBy(() -> config.endpoint(ClientConfig.FABRIC_EP))
-        .hasMessageContaining(ClientConfig.ENV_ENDPOINT_FABRIC_EP);
+        .hasMessageContaining(EnvironmentConfig.ENDPOINT_FABRIC_EP);
     assertThatThrownBy(() -> config.endpoint(ClientConfig.MODELARTS))
-        .hasMessageContaining(ClientConfig.ENV_REGION)
-        .hasMessageContaining(ClientConfig.ENV_ENDPOINT_MODELARTS);
+        .hasMessageContaining(EnvironmentConfig.REGION)
+        .hasMessageContaining(EnvironmentConfig.ENDPOINT_MODELARTS);
   }
 
   @Test

@@ -1,11 +1,13 @@
 package io.hcsdk.fabric;
 
 import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.EnvironmentConfig;
 import io.hcsdk.core.HcException;
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.auth.CredentialsNotFoundException;
 import io.hcsdk.core.http.HttpPipeline;
 import io.hcsdk.core.poll.WaitPolicy;
+import io.hcsdk.core.spi.ServiceContext;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -23,12 +25,15 @@ import java.util.function.Consumer;
  * }</pre>
  */
 public final class FabricClient implements AutoCloseable {
-  private final HttpPipeline pipeline;
-  private final WaitPolicy waitPolicy;
+  /** The path parameter that scopes every Fabric operation. */
+  static final String WORKSPACE = "workspace_id";
 
-  private FabricClient(ClientConfig config, WaitPolicy waitPolicy) {
+  private final HttpPipeline pipeline;
+  private final ServiceContext context;
+
+  private FabricClient(ClientConfig config) {
     this.pipeline = new HttpPipeline(config);
-    this.waitPolicy = waitPolicy;
+    this.context = ServiceContext.of(pipeline);
   }
 
   public static Builder builder() {
@@ -50,7 +55,7 @@ public final class FabricClient implements AutoCloseable {
 
   /** Endpoints of {@code workspaceId}. */
   public EndpointClient endpoints(String workspaceId) {
-    return new EndpointClient(pipeline, workspaceId, waitPolicy);
+    return new EndpointClient(context.withScope(WORKSPACE, workspaceId));
   }
 
   /** Endpoints of the configured workspace ({@code HUAWEICLOUD_SDK_WORKSPACE_ID}). */
@@ -60,7 +65,7 @@ public final class FabricClient implements AutoCloseable {
 
   /** Service instances of {@code workspaceId} (on the {@code fabric-ep} host). */
   public ServiceInstanceClient serviceInstances(String workspaceId) {
-    return new ServiceInstanceClient(pipeline, workspaceId, waitPolicy);
+    return new ServiceInstanceClient(context.withScope(WORKSPACE, workspaceId));
   }
 
   public ServiceInstanceClient serviceInstances() {
@@ -70,7 +75,7 @@ public final class FabricClient implements AutoCloseable {
   private String defaultWorkspace() {
     return config().workspaceId().orElseThrow(() -> new HcException(
         "No workspace id: pass one to endpoints(workspaceId) / serviceInstances(workspaceId), or set "
-            + "ClientConfig.workspaceId or " + ClientConfig.ENV_WORKSPACE_ID));
+            + "ClientConfig.workspaceId or " + EnvironmentConfig.WORKSPACE_ID));
   }
 
   @Override
@@ -86,7 +91,6 @@ public final class FabricClient implements AutoCloseable {
   /** Builds a client from a {@link ClientConfig}, or from the most used settings directly. */
   public static final class Builder {
     private ClientConfig.Builder config = ClientConfig.builder();
-    private WaitPolicy waitPolicy = WaitPolicy.defaults();
 
     private Builder() {}
 
@@ -131,7 +135,7 @@ public final class FabricClient implements AutoCloseable {
 
     /** How {@code waitUntil...} polls by default (first poll after 2 s, x1.5 up to 15 s, 30 min timeout). */
     public Builder waitPolicy(WaitPolicy waitPolicy) {
-      this.waitPolicy = Objects.requireNonNull(waitPolicy, "waitPolicy");
+      config.waitPolicy(waitPolicy);
       return this;
     }
 
@@ -143,7 +147,7 @@ public final class FabricClient implements AutoCloseable {
             + "TokenCredentials, AkSkCredentials or IamPasswordCredentials, or use FabricClient.fromEnvironment()",
             List.of());
       }
-      return new FabricClient(built, waitPolicy);
+      return new FabricClient(built);
     }
   }
 }

@@ -1,16 +1,21 @@
 package io.hcsdk.core.auth;
 
 import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okio.Buffer;
 import okio.ByteString;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Access key / secret key credentials: every attempt is signed afresh with {@link AkSkSigner},
@@ -31,10 +36,22 @@ public final class AkSkCredentials implements Credentials {
   public static final String HEADER_PROJECT_ID = "X-Project-Id";
   public static final String HEADER_CONTENT_SHA256 = "X-Sdk-Content-Sha256";
 
+  /**
+   * How far a clock correction must move the signing date before a re-sign is worth it. The
+   * gateway tolerates 15 minutes of skew, so a rejection means we were off by more than that;
+   * a minute is well above the {@code Date} header's one-second resolution and a slow round trip,
+   * and well below the tolerance.
+   */
+  public static final Duration CLOCK_SKEW_THRESHOLD = Duration.ofMinutes(1);
+
+  private static final Logger log = LoggerFactory.getLogger(AkSkCredentials.class);
+
   private final String ak;
   private final AkSkSigner signer;
   private final String securityToken;
   private final String projectId;
+  /** Added to the pipeline's clock for every {@code X-Sdk-Date}: the gateway's time minus ours. */
+  private final AtomicReference<Duration> clockOffset = new AtomicReference<>(Duration.ZERO);
 
   private AkSkCredentials(Builder builder) {
     this.signer = AkSkSigner.of(builder.ak, builder.sk);
@@ -55,7 +72,7 @@ public final class AkSkCredentials implements Credentials {
   @Override
   public Request authenticate(Request request, AuthContext context) throws IOException {
     HttpUrl url = request.url();
-    String date = AkSkSigner.formatDate(context.clock().instant());
+    String date = AkSkSigner.formatDate(context.clock().instant().plus(clockOffset.get()));
     Request.Builder signed = request.newBuilder()
         .removeHeader("Authorization")
         .header(HEADER_DATE, date)
@@ -99,6 +116,53 @@ public final class AkSkCredentials implements Credentials {
     }
     AkSkSigner.Signature signature = signer.sign(request.method(), url, toSign, bodyHash);
     return signed.header("Authorization", signature.authorization()).build();
+  }
+
+  /**
+   * Adopts the gateway's clock: every later {@code X-Sdk-Date} is the pipeline's clock plus
+   * {@code serverTime} minus the pipeline's clock now. The offset moves only when it changes by
+   * more than {@link #CLOCK_SKEW_THRESHOLD}, so the jitter of a round trip cannot make it wander.
+   *
+   * <p>Returns true when a request signed now would carry a date more than the threshold closer
+   * to {@code serverTime} than {@code rejected}'s {@code X-Sdk-Date}: re-signing once may
+   * succeed. That also holds for requests signed before a concurrent call already corrected the
+   * offset, and never for a request signed after the correction (re-signing would change
+   * nothing). Without a readable {@code X-Sdk-Date}, returns whether this call moved the offset.
+   */
+  @Override
+  public boolean correctClockSkew(Request rejected, Instant serverTime, AuthContext context) {
+    Objects.requireNonNull(serverTime, "serverTime");
+    Instant now = context.clock().instant();
+    Duration measured = Duration.between(now, serverTime);
+    Duration before = clockOffset.getAndUpdate(
+        current -> exceedsThreshold(measured.minus(current)) ? measured : current);
+    boolean moved = exceedsThreshold(measured.minus(before));
+    if (moved) {
+      log.warn("Signing with the API gateway's clock from now on: it is {} ahead of ours "
+          + "(negative: behind)", measured);
+    }
+    Instant sent = sentDate(rejected);
+    if (sent == null) {
+      return moved;
+    }
+    Instant resigned = now.plus(clockOffset.get());
+    Duration wasOff = Duration.between(sent, serverTime).abs();
+    Duration wouldBeOff = Duration.between(resigned, serverTime).abs();
+    return exceedsThreshold(wasOff.minus(wouldBeOff));
+  }
+
+  /** The offset currently added to the pipeline's clock when signing. */
+  public Duration clockOffset() {
+    return clockOffset.get();
+  }
+
+  private static boolean exceedsThreshold(Duration difference) {
+    return difference.abs().compareTo(CLOCK_SKEW_THRESHOLD) > 0;
+  }
+
+  private static Instant sentDate(Request rejected) {
+    String date = rejected.header(HEADER_DATE);
+    return date == null ? null : AkSkSigner.parseDate(date).orElse(null);
   }
 
   private static String hashBody(Request request, RequestBody body, Request.Builder signed)

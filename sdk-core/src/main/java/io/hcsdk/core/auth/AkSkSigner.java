@@ -6,11 +6,13 @@ import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -98,6 +100,15 @@ public final class AkSkSigner {
   /** {@code instant} as {@code X-Sdk-Date} wants it: UTC {@code yyyyMMdd'T'HHmmss'Z'}. */
   public static String formatDate(Instant instant) {
     return SDK_DATE.format(instant);
+  }
+
+  /** The instant an {@code X-Sdk-Date} value names; empty when it is not one. */
+  static Optional<Instant> parseDate(String date) {
+    try {
+      return Optional.of(SDK_DATE.parse(date.trim(), Instant::from));
+    } catch (DateTimeParseException notADate) {
+      return Optional.empty();
+    }
   }
 
   /** Each decoded path segment {@link #encode encoded}, joined with {@code /}, ending in {@code /}. */

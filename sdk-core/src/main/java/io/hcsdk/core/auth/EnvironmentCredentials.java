@@ -14,8 +14,11 @@ import org.slf4j.LoggerFactory;
  *   <li>{@value #AK} and {@value #SK}, optionally {@value #SECURITY_TOKEN} and
  *       {@value #PROJECT_ID} ({@link AkSkCredentials});
  *   <li>{@value #IAM_USER}, {@value #IAM_PASSWORD}, {@value #IAM_DOMAIN} and {@value #PROJECT_ID}
- *       ({@link IamPasswordCredentials}), against {@value #IAM_ENDPOINT}, else the IAM endpoint of
- *       {@value #REGION}, else {@link IamPasswordCredentials#GLOBAL_IAM_ENDPOINT}.
+ *       ({@link IamPasswordCredentials}), against {@value #IAM_ENDPOINT} when set (it then wins
+ *       over the client's configuration, as an endpoint given to the builder does); else against
+ *       the client's configured IAM endpoint, which {@code ClientConfig.fromEnvironment} takes
+ *       from the same {@value #IAM_ENDPOINT}, else from {@value #REGION}; else
+ *       {@link IamPasswordCredentials#GLOBAL_IAM_ENDPOINT}.
  * </ol>
  * Blank values count as unset. Values are trimmed, except the password.
  */
@@ -85,8 +88,13 @@ public final class EnvironmentCredentials {
       if (incomplete.length() > 0) {
         log.warn("Using IAM password credentials from the environment; skipped:{}", incomplete);
       }
-      return IamPasswordCredentials.builder().userName(user).password(password).domainName(domain)
-          .projectId(projectId).iamEndpoint(iamEndpoint(env)).build();
+      IamPasswordCredentials.Builder builder = IamPasswordCredentials.builder().userName(user)
+          .password(password).domainName(domain).projectId(projectId);
+      String iamEndpoint = get(env, IAM_ENDPOINT);
+      if (iamEndpoint != null) {
+        builder.iamEndpoint(iamEndpoint);
+      }
+      return builder.build();
     }
     if (user != null || password != null || domain != null) {
       noteMissing("IAM password", env, List.of(IAM_USER, IAM_PASSWORD, IAM_DOMAIN, PROJECT_ID),
@@ -95,16 +103,6 @@ public final class EnvironmentCredentials {
     String message = "No Huawei Cloud credentials found in the environment. " + LOOKED_FOR
         + incomplete;
     throw new CredentialsNotFoundException(message, missing);
-  }
-
-  /** {@value #IAM_ENDPOINT}, else {@code https://iam.{region}.myhuaweicloud.com}, else the global one. */
-  static String iamEndpoint(Map<String, String> env) {
-    String endpoint = get(env, IAM_ENDPOINT);
-    if (endpoint != null) {
-      return endpoint;
-    }
-    String region = get(env, REGION);
-    return region != null ? iamEndpointOfRegion(region) : IamPasswordCredentials.GLOBAL_IAM_ENDPOINT;
   }
 
   /** The regional IAM endpoint, such as {@code https://iam.cn-north-4.myhuaweicloud.com}. */

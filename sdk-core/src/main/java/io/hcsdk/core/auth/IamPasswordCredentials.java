@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import org.slf4j.Logger;
@@ -15,16 +14,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An IAM user's password, exchanged for a project-scoped token ({@code X-Auth-Token}) through
- * {@code POST {iam}/v3/auth/tokens} on the pipeline's own HTTP client.
+ * {@code POST {iam}/v3/auth/tokens} on the pipeline's own HTTP client. The IAM endpoint is the
+ * one given to the builder, else the client's configured one ({@link AuthContext#iamEndpoint()}),
+ * else {@link #GLOBAL_IAM_ENDPOINT}.
  *
  * <p>The token is cached and renewed {@link #REFRESH_BEFORE_EXPIRY} before it expires (by the
- * pipeline's clock). Concurrent callers share one IAM request. When a renewal fails while the
- * current token is still valid, the current token keeps being used and the renewal is retried
- * after {@link #REFRESH_RETRY_INTERVAL}. A 401 from a service makes
- * {@link #refreshAfterUnauthorized} drop the token and fetch a new one.
+ * pipeline's clock). Concurrent callers share one IAM request; async callers compose on it
+ * without blocking a thread. When a renewal fails while the current token is still valid, the
+ * current token keeps being used and the renewal is retried after {@link #REFRESH_RETRY_INTERVAL}.
+ * A 401 from a service drops the token only if it is the one the service refused, so any number
+ * of 401s for one token cost one IAM request. The IAM request retries per the context's
+ * {@link io.hcsdk.core.retry.RetryPolicy} (not after a 401: a wrong password stays wrong), and
+ * nothing here outlives the context's deadline.
  *
  * <p>IAM errors surface as {@link io.hcsdk.core.error.ApiException} subtypes (a wrong password is
- * an {@link io.hcsdk.core.error.UnauthorizedException}), I/O failures as
+ * an {@link io.hcsdk.core.error.UnauthorizedException}), I/O failures and deadlines as
  * {@link io.hcsdk.core.error.TransportException}. The lent HTTP client must not itself run these
  * credentials on its calls (that would ask for a token to fetch a token); it is detected and
  * fails fast.
@@ -35,20 +39,14 @@ public final class IamPasswordCredentials implements Credentials {
   public static final Duration REFRESH_RETRY_INTERVAL = Duration.ofSeconds(30);
 
   private static final Logger log = LoggerFactory.getLogger(IamPasswordCredentials.class);
+  private static final HttpUrl GLOBAL = HttpUrl.get(GLOBAL_IAM_ENDPOINT);
 
   private final String userName;
   private final String domainName;
   private final String projectId;
   private final String projectName;
   private final HttpUrl iamEndpoint;
-  private final IamTokenClient client;
-
-  private final Object lock = new Object();
-  // Guarded by lock.
-  private IamToken cached;
-  private CompletableFuture<IamToken> inFlight;
-  private Thread fetchingThread;
-  private Instant retryRefreshAfter = Instant.MIN;
+  private final TokenCache tokens;
 
   private IamPasswordCredentials(Builder b) {
     this.userName = b.userName;
@@ -56,8 +54,19 @@ public final class IamPasswordCredentials implements Credentials {
     this.projectId = b.projectId;
     this.projectName = b.projectName;
     this.iamEndpoint = b.iamEndpoint;
-    this.client = new IamTokenClient(iamEndpoint, userName, b.password, domainName, projectId,
+    IamTokenClient client = new IamTokenClient(userName, b.password, domainName, projectId,
         projectName);
+    this.tokens = new TokenCache(new TokenCache.Fetcher() {
+      @Override
+      public IamToken fetch(AuthContext context, Instant deadline) throws InterruptedIOException {
+        return client.fetch(context, iamEndpoint(context), deadline);
+      }
+
+      @Override
+      public CompletableFuture<IamToken> fetchAsync(AuthContext context, Instant deadline) {
+        return client.fetchAsync(context, iamEndpoint(context), deadline);
+      }
+    });
   }
 
   public static Builder builder() {
@@ -66,14 +75,38 @@ public final class IamPasswordCredentials implements Credentials {
 
   @Override
   public Request authenticate(Request request, AuthContext context) throws InterruptedIOException {
-    return request.newBuilder().header(TokenCredentials.HEADER, token(context, false).value()).build();
+    refuseTokenRequest(request);
+    return withToken(request, tokens.token(context, null));
   }
 
-  /** Drops the token the service refused and fetches a new one; false when that fetch failed. */
+  @Override
+  public CompletableFuture<Request> authenticateAsync(Request request, AuthContext context) {
+    try {
+      refuseTokenRequest(request);
+    } catch (IllegalStateException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<IamToken> token = tokens.tokenAsync(context, null);
+    CompletableFuture<Request> authenticated = new CompletableFuture<>();
+    token.whenComplete((value, failure) -> {
+      if (failure == null) {
+        authenticated.complete(withToken(request, value));
+      } else {
+        authenticated.completeExceptionally(failure);
+      }
+    });
+    return authenticated;
+  }
+
+  /**
+   * Drops the token {@code rejected} carried if it is still the cached one, and makes sure a valid
+   * token is ready (a newer cached one, the fetch in flight, or a new fetch). False when no token
+   * could be had.
+   */
   @Override
   public boolean refreshAfterUnauthorized(Request rejected, AuthContext context) {
     try {
-      token(context, true);
+      tokens.token(context, rejected.header(TokenCredentials.HEADER));
       return true;
     } catch (HcException | InterruptedIOException e) {
       log.warn("Could not renew the IAM token after a 401: {}", e.getMessage());
@@ -81,88 +114,32 @@ public final class IamPasswordCredentials implements Credentials {
     }
   }
 
-  /**
-   * The current token, fetched when missing, due or {@code forced}. One caller fetches; the
-   * others wait for its answer.
-   */
-  private IamToken token(AuthContext context, boolean forced) throws InterruptedIOException {
-    Instant now = context.clock().instant();
-    IamToken fallback;
-    CompletableFuture<IamToken> future;
-    boolean owner = false;
-    synchronized (lock) {
-      if (fetchingThread == Thread.currentThread()) {
-        throw new IllegalStateException("The HTTP client lent to IamPasswordCredentials "
-            + "authenticates its own calls with them; it must not");
-      }
-      IamToken current = cached;
-      if (!forced && current != null) {
-        if (now.isBefore(current.refreshAt(REFRESH_BEFORE_EXPIRY))) {
-          return current;
-        }
-        if (now.isBefore(current.expiresAt()) && now.isBefore(retryRefreshAfter)) {
-          return current; // a renewal failed moments ago; do not hammer IAM while this one works
-        }
-      }
-      if (forced) {
-        cached = null;
-      }
-      fallback = forced ? null : current;
-      if (inFlight == null) {
-        inFlight = new CompletableFuture<>();
-        fetchingThread = Thread.currentThread();
-        owner = true;
-      }
-      future = inFlight;
-    }
-    if (owner) {
-      fetchAndPublish(context, future, now);
-    }
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted while waiting for the IAM token");
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (fallback != null && context.clock().instant().isBefore(fallback.expiresAt())) {
-        log.warn("Renewing the IAM token failed; using the current one until it expires at {}: {}",
-            fallback.expiresAt(), cause.getMessage());
-        return fallback;
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new HcException("IAM token request failed", cause);
+  @Override
+  public CompletableFuture<Boolean> refreshAfterUnauthorizedAsync(Request rejected,
+      AuthContext context) {
+    return tokens.tokenAsync(context, rejected.header(TokenCredentials.HEADER))
+        .handle((token, failure) -> {
+          if (failure != null) {
+            log.warn("Could not renew the IAM token after a 401: {}", failure.getMessage());
+          }
+          return failure == null;
+        });
+  }
+
+  private static Request withToken(Request request, IamToken token) {
+    return request.newBuilder().header(TokenCredentials.HEADER, token.value()).build();
+  }
+
+  private static void refuseTokenRequest(Request request) {
+    if (request.tag(IamTokenClient.TokenRequestTag.class) != null) {
+      throw new IllegalStateException("The HTTP client lent to IamPasswordCredentials "
+          + "authenticates its own calls with them; it must not");
     }
   }
 
-  private void fetchAndPublish(AuthContext context, CompletableFuture<IamToken> future, Instant now) {
-    IamToken fresh = null;
-    Throwable failure = null;
-    try {
-      fresh = client.fetch(context);
-    } catch (RuntimeException | Error e) {
-      failure = e;
-    }
-    synchronized (lock) {
-      inFlight = null;
-      fetchingThread = null;
-      if (fresh != null) {
-        cached = fresh;
-        retryRefreshAfter = Instant.MIN;
-      } else {
-        retryRefreshAfter = now.plus(REFRESH_RETRY_INTERVAL);
-      }
-    }
-    if (fresh != null) {
-      future.complete(fresh);
-    } else {
-      future.completeExceptionally(failure);
-    }
+  /** The builder's endpoint, else the client's, else the global one. */
+  private HttpUrl iamEndpoint(AuthContext context) {
+    return iamEndpoint != null ? iamEndpoint : context.iamEndpoint().orElse(GLOBAL);
   }
 
   public String userName() {
@@ -181,21 +158,26 @@ public final class IamPasswordCredentials implements Credentials {
     return Optional.ofNullable(projectName);
   }
 
-  public HttpUrl iamEndpoint() {
-    return iamEndpoint;
+  /**
+   * The IAM endpoint given to the builder; empty when none was, and the client's configured IAM
+   * endpoint (else {@link #GLOBAL_IAM_ENDPOINT}) is used.
+   */
+  public Optional<HttpUrl> iamEndpoint() {
+    return Optional.ofNullable(iamEndpoint);
   }
 
   @Override
   public String toString() {
     return "IamPasswordCredentials{user=" + userName + ", domain=" + domainName
         + (projectId != null ? ", projectId=" + projectId : ", projectName=" + projectName)
-        + ", iam=" + iamEndpoint + ", password=" + Masking.MASK + "}";
+        + ", iam=" + (iamEndpoint != null ? IamTokenClient.display(iamEndpoint) : "(the client's)")
+        + ", password=" + Masking.MASK + "}";
   }
 
   /**
    * Builds {@link IamPasswordCredentials}: user name, password, domain name and exactly one of
-   * project id or project name are required; the IAM endpoint defaults to
-   * {@link #GLOBAL_IAM_ENDPOINT}.
+   * project id or project name are required; without an IAM endpoint, the client's configured
+   * one is used, else {@link #GLOBAL_IAM_ENDPOINT}.
    */
   public static final class Builder {
     private String userName;
@@ -203,7 +185,7 @@ public final class IamPasswordCredentials implements Credentials {
     private String domainName;
     private String projectId;
     private String projectName;
-    private HttpUrl iamEndpoint = HttpUrl.get(GLOBAL_IAM_ENDPOINT);
+    private HttpUrl iamEndpoint;
 
     private Builder() {}
 
@@ -235,11 +217,16 @@ public final class IamPasswordCredentials implements Credentials {
       return this;
     }
 
-    /** Such as {@code https://iam.cn-north-4.myhuaweicloud.com}; a base path is kept. */
+    /**
+     * Such as {@code https://iam.cn-north-4.myhuaweicloud.com}; a base path is kept. Wins over
+     * the client's configured IAM endpoint.
+     */
     public Builder iamEndpoint(String iamEndpoint) {
       HttpUrl url = HttpUrl.parse(iamEndpoint == null ? "" : iamEndpoint.trim());
       if (url == null) {
-        throw new IllegalArgumentException("not an http(s) URL: " + iamEndpoint);
+        // Shown without any user info, which could hold a password.
+        throw new IllegalArgumentException("the IAM endpoint is not an http(s) URL: "
+            + String.valueOf(iamEndpoint).replaceAll("//[^/]*@", "//" + Masking.MASK + "@"));
       }
       return iamEndpoint(url);
     }

@@ -1,10 +1,12 @@
 package io.hcsdk.core.auth;
 
-import io.hcsdk.core.internal.Redactor;
-
-/** How the credential types show a secret in {@code toString}: never, or an AK's first characters. */
-final class Masking {
-  static final String MASK = Redactor.MASK;
+/**
+ * How the SDK shows a secret wherever it would otherwise print one: the one mask string, used by
+ * the credential types' {@code toString}, the log and message redactor and the models.
+ */
+public final class Masking {
+  /** What stands in for a secret value. */
+  public static final String MASK = "****";
 
   private Masking() {}
 

@@ -18,6 +18,12 @@ public class ApiException extends HcException {
     this.details = details;
   }
 
+  /** For subtypes that say more than the details do (what the SDK decided, and why). */
+  protected ApiException(ErrorDetails details, String message) {
+    super(message);
+    this.details = details;
+  }
+
   public ErrorDetails details() {
     return details;
   }

@@ -1,7 +1,9 @@
 package io.hcsdk.core.http;
 
+import io.hcsdk.core.retry.RetryPolicy;
 import io.hcsdk.core.validate.Violation;
 import io.hcsdk.core.validate.ValidationException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -18,7 +20,8 @@ import okhttp3.HttpUrl;
 /**
  * One API call as a service module describes it: method, service, a path template whose
  * {@code {name}} segments are filled with percent-encoded values, query parameters (absent ones
- * omitted, lists repeated), extra headers and a JSON body. Immutable.
+ * omitted, lists repeated), extra headers, a JSON body, whether the operation is idempotent, and
+ * optionally a whole-call timeout of its own. Immutable; {@link #toBuilder()} makes a modified copy.
  */
 public final class ApiRequest {
   private final String operation;
@@ -29,6 +32,8 @@ public final class ApiRequest {
   private final List<Map.Entry<String, String>> query;
   private final Map<String, String> headers;
   private final Object body;
+  private final boolean idempotent;
+  private final Duration callTimeout;
 
   private ApiRequest(Builder b) {
     this.operation = b.operation;
@@ -39,6 +44,8 @@ public final class ApiRequest {
     this.query = List.copyOf(b.query);
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.body = b.body;
+    this.idempotent = b.idempotent != null ? b.idempotent : RetryPolicy.isIdempotent(b.method);
+    this.callTimeout = b.callTimeout;
   }
 
   public static Builder builder(String method, String service, String pathTemplate) {
@@ -94,6 +101,37 @@ public final class ApiRequest {
     return Optional.ofNullable(body);
   }
 
+  /**
+   * Whether sending this request twice has the effect of sending it once, which decides what may
+   * be retried after an ambiguous failure. Defaults from the method (GET, HEAD, PUT, DELETE and
+   * OPTIONS are idempotent, POST is not); an operation that starts an asynchronous transition
+   * declares {@code false} even on PUT.
+   */
+  public boolean idempotent() {
+    return idempotent;
+  }
+
+  /**
+   * This call's own whole-call timeout; the pipeline uses the shorter of it and
+   * {@link io.hcsdk.core.ClientConfig#callTimeout()}. Empty: the config's alone.
+   */
+  public Optional<Duration> callTimeout() {
+    return Optional.ofNullable(callTimeout);
+  }
+
+  /** A builder holding everything this request holds, for a modified copy. */
+  public Builder toBuilder() {
+    Builder copy = new Builder(method, service, pathTemplate);
+    copy.operation = operation;
+    copy.pathParams.putAll(pathParams);
+    copy.query.addAll(query);
+    copy.headers.putAll(headers);
+    copy.body = body;
+    copy.idempotent = idempotent;
+    copy.callTimeout = callTimeout;
+    return copy;
+  }
+
   /** The full URL under {@code base} (whose own path, if any, is kept as a prefix). */
   public HttpUrl url(HttpUrl base) {
     HttpUrl.Builder url = base.newBuilder();
@@ -118,6 +156,8 @@ public final class ApiRequest {
     private final List<Map.Entry<String, String>> query = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Object body;
+    private Boolean idempotent;
+    private Duration callTimeout;
 
     private Builder(String method, String service, String pathTemplate) {
       this.method = Objects.requireNonNull(method, "method");
@@ -185,6 +225,27 @@ public final class ApiRequest {
     /** The JSON body; a {@link io.hcsdk.core.validate.Validatable} body is validated before sending. */
     public Builder body(Object body) {
       this.body = Objects.requireNonNull(body, "body");
+      return this;
+    }
+
+    /** Overrides the idempotency the method implies (see {@link ApiRequest#idempotent()}). */
+    public Builder idempotent(boolean idempotent) {
+      this.idempotent = idempotent;
+      return this;
+    }
+
+    /**
+     * Bounds this call, all attempts and backoffs together, at most by {@code timeout} (the
+     * config's call timeout still applies when shorter); a waiter clips each poll to what is left.
+     *
+     * @throws IllegalArgumentException when {@code timeout} is zero or negative
+     */
+    public Builder callTimeout(Duration timeout) {
+      Objects.requireNonNull(timeout, "timeout");
+      if (timeout.isZero() || timeout.isNegative()) {
+        throw new IllegalArgumentException("callTimeout must be positive, was " + timeout);
+      }
+      this.callTimeout = timeout;
       return this;
     }
 

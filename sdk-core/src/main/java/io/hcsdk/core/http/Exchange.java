@@ -1,11 +1,14 @@
 package io.hcsdk.core.http;
 
 import com.fasterxml.jackson.databind.JavaType;
+import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.auth.AuthContext;
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.error.ApiException;
 import io.hcsdk.core.error.CallCancelledException;
 import io.hcsdk.core.error.ErrorDetails;
 import io.hcsdk.core.error.ResponseParseException;
+import io.hcsdk.core.error.ThrottledException;
 import io.hcsdk.core.error.TransportException;
 import io.hcsdk.core.internal.ErrorBodyParser;
 import io.hcsdk.core.internal.Redactor;
@@ -15,12 +18,12 @@ import io.hcsdk.core.retry.RetryBudget;
 import io.hcsdk.core.retry.RetryPolicy;
 import java.io.IOException;
 import java.io.InterruptedIOException;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.EventListener;
@@ -32,28 +35,37 @@ import okhttp3.Response;
 
 /**
  * The state of one logical call across its attempts, and the one place that decides, after each
- * attempt, whether the call succeeded, failed, or goes again and after how long. The sync and
- * async paths of {@link HttpPipeline} both drive it, so they cannot disagree on a rule.
+ * attempt, whether the call succeeded, failed, or goes again and after how long. The sync driver
+ * ({@link HttpPipeline#send}) and the async one ({@link AsyncDriver}) both drive it, so they cannot
+ * disagree on a rule; they only differ in how they wait. Each attempt ends in exactly one
+ * {@link CallEvent}: whoever concludes it first (the answer, or a timeout or cancellation that
+ * overtook it) reports it, and a late answer to a concluded attempt is ignored ({@code null}).
  */
 final class Exchange<T> {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
 
-  /** What to do after an attempt: finished with a response or an error, or retry after a delay. */
-  record Step<T>(ApiResponse<T> response, RuntimeException error, Duration retryDelay) {
+  enum Kind { DONE, FAIL, RETRY, REFRESH }
+
+  /**
+   * What to do after an attempt: finished with a response or an error; retry after a delay
+   * ({@code error} is what the call fails with if the retry cannot happen); or ask the
+   * credentials to refresh after a 401 to {@code rejected}, then {@link #afterRefresh}.
+   */
+  record Step<T>(Kind kind, ApiResponse<T> response, Throwable error, Duration retryDelay, Request rejected) {
     static <T> Step<T> done(ApiResponse<T> response) {
-      return new Step<>(response, null, null);
+      return new Step<>(Kind.DONE, response, null, null, null);
     }
 
-    static <T> Step<T> fail(RuntimeException error) {
-      return new Step<>(null, error, null);
+    static <T> Step<T> fail(Throwable error) {
+      return new Step<>(Kind.FAIL, null, error, null, null);
     }
 
-    static <T> Step<T> retry(Duration delay) {
-      return new Step<>(null, null, delay);
+    static <T> Step<T> retry(Duration delay, RuntimeException errorWithoutRetry) {
+      return new Step<>(Kind.RETRY, null, errorWithoutRetry, delay, null);
     }
 
-    boolean isRetry() {
-      return retryDelay != null;
+    static <T> Step<T> refresh(Request rejected) {
+      return new Step<>(Kind.REFRESH, null, null, null, rejected);
     }
   }
 
@@ -67,30 +79,75 @@ final class Exchange<T> {
     }
   }
 
+  /** A 401 waiting for the credentials' verdict: what the attempt reports once it is known. */
+  private record Rejection(int status, String requestId, ErrorDetails details) {}
+
   private final HttpPipeline pipeline;
+  private final ClientConfig config;
   private final ApiRequest request;
   private final HttpUrl url;
   private final byte[] body;
   private final JavaType responseType;
+  private final Duration callTimeout;
   private final Instant deadline;
-  private int attempts;
+  private final AuthContext authContext;
+  private final AttemptLog log;
+  private volatile int attempts;
   private int retries;
   private boolean replayedAfterUnauthorized;
-  private long attemptStartNanos;
+  private boolean clockSkewCorrected;
+  /** An earlier attempt was sent and lost, or answered in a way that says the server may have acted. */
+  private volatile boolean mayHaveReachedServer;
+  private volatile boolean stopped;
+  private volatile boolean timedOut;
+  private boolean attemptConcluded = true;
+  private volatile SendTracker tracker;
+  private volatile Request signed;
+  private volatile long attemptStartNanos;
+  private Rejection rejection;
 
   Exchange(HttpPipeline pipeline, ApiRequest request, byte[] body, JavaType responseType) {
     this.pipeline = pipeline;
+    this.config = pipeline.config();
     this.request = request;
-    this.url = request.url(pipeline.config().endpoint(request.service()));
+    this.url = request.url(config.endpoint(request.service()));
     this.body = body;
     this.responseType = responseType;
-    Duration callTimeout = pipeline.config().callTimeout();
-    this.deadline = callTimeout.isZero() ? null : pipeline.config().clock().instant().plus(callTimeout);
+    this.log = new AttemptLog(request, url, config.callListener());
+    // The clock starts here, before authentication, so a token fetch counts against the call.
+    this.callTimeout = effectiveTimeout(config.callTimeout(), request.callTimeout());
+    this.deadline = callTimeout == null ? null : config.clock().instant().plus(callTimeout);
+    this.authContext = new CallAuthContext(pipeline.httpClient(), config.clock(), Optional.ofNullable(deadline),
+        config.retryPolicy(), config.sleeper(), config.scheduler(), pipeline.iamEndpoint());
   }
 
-  /** Builds and authenticates the next attempt's request. */
-  Request nextRequest() throws IOException {
-    attempts++;
+  /** The shorter of the config's timeout (zero: none) and the request's own; null when neither bounds. */
+  private static Duration effectiveTimeout(Duration configured, Optional<Duration> perCall) {
+    Duration fromConfig = configured.isZero() ? null : configured;
+    if (perCall.isEmpty()) {
+      return fromConfig;
+    }
+    return fromConfig == null || perCall.get().compareTo(fromConfig) < 0 ? perCall.get() : fromConfig;
+  }
+
+  /** What credentials may use for this call: its deadline, the client's HTTP client, policy and timing. */
+  AuthContext authContext() {
+    return authContext;
+  }
+
+  Optional<Credentials> credentials() {
+    return config.credentials();
+  }
+
+  /** Starts the next attempt: the request as this call describes it, not yet authenticated. */
+  Request newAttempt() {
+    synchronized (this) {
+      attempts++;
+      attemptConcluded = false;
+    }
+    attemptStartNanos = System.nanoTime();
+    tracker = new SendTracker();
+    signed = null;
     Request.Builder builder = new Request.Builder()
         .url(url)
         .header("User-Agent", pipeline.userAgent())
@@ -102,84 +159,203 @@ final class Exchange<T> {
     if (requestBody == null && (request.method().equals("POST") || request.method().equals("PUT"))) {
       requestBody = RequestBody.create(new byte[0], JSON);
     }
-    Request built = builder.method(request.method(), requestBody).build();
-    Optional<Credentials> credentials = pipeline.config().credentials();
-    if (credentials.isPresent()) {
-      built = credentials.get().authenticate(built, pipeline.authContext());
-    }
-    traceRequest(built);
-    attemptStartNanos = System.nanoTime();
-    return built;
+    return builder.method(request.method(), requestBody).build();
   }
 
-  /** Gives the OkHttp call what is left of the whole-call timeout. */
-  void limit(Call call) {
+  /** The OkHttp call for this attempt's authenticated request, bounded by what is left of the call. */
+  Call newCall(Request authenticated) {
+    signed = authenticated;
+    log.request(authenticated, body);
+    Call call = pipeline.httpClient().newCall(authenticated);
+    call.addEventListener(tracker);
     if (deadline != null) {
-      long remaining = Duration.between(pipeline.config().clock().instant(), deadline).toNanos();
-      call.timeout().timeout(Math.max(1, remaining), TimeUnit.NANOSECONDS);
+      call.timeout().timeout(Math.max(1, remaining().orElseThrow().toNanos()), TimeUnit.NANOSECONDS);
     }
+    return call;
   }
 
-  Step<T> onResponse(Response response) throws IOException {
-    byte[] bytes = response.body().bytes();
+  /** Time left until the deadline (zero once passed); empty when the call is unbounded. */
+  Optional<Duration> remaining() {
+    if (deadline == null) {
+      return Optional.empty();
+    }
+    Duration left = Duration.between(config.clock().instant(), deadline);
+    return Optional.of(left.isNegative() ? Duration.ZERO : left);
+  }
+
+  boolean deadlinePassed() {
+    return deadline != null && !config.clock().instant().isBefore(deadline);
+  }
+
+  /** The caller gave up on the call (its future completed): a late failure is a cancellation, not a retry. */
+  void stop() {
+    stopped = true;
+  }
+
+  Step<T> onResponse(Response response) {
+    byte[] bytes;
+    try {
+      bytes = response.body().bytes();
+    } catch (IOException e) {
+      return onFailure(e);
+    }
     int status = response.code();
     String requestId = response.header("X-Request-Id");
-    logAttempt(status, requestId);
-    traceResponse(response, bytes);
+    log.answer(response, bytes, attempts, attemptStartNanos);
     if (status >= 200 && status < 300) {
       pipeline.budget().onSuccess();
-      return Step.done(new ApiResponse<>(status, response.headers(), attempts, parse(status, requestId, bytes)));
-    }
-    if (status == 401 && !replayedAfterUnauthorized) {
-      Optional<Credentials> credentials = pipeline.config().credentials();
-      if (credentials.isPresent() && credentials.get().refreshAfterUnauthorized(response.request(), pipeline.authContext())) {
-        replayedAfterUnauthorized = true;
-        return Step.retry(Duration.ZERO);
+      Step<T> step;
+      try {
+        step = Step.done(new ApiResponse<>(status, response.headers(), attempts, parse(status, requestId, bytes)));
+      } catch (ResponseParseException e) {
+        step = Step.fail(e);
       }
+      return conclude(step, status, null, requestId);
     }
-    Duration retryAfter = RetryAfter.parse(response.headers(), pipeline.config().clock());
+    if (status == 404 && mayHaveReachedServer && request.method().equals("DELETE")) {
+      HttpPipeline.LOG.debug("{}: 404 after an earlier attempt may have deleted it; counted as deleted", describe());
+      return conclude(Step.done(ApiResponse.deletedByEarlierAttempt(status, response.headers(), attempts)),
+          status, null, requestId);
+    }
+    Duration retryAfter = RetryAfter.parse(response.headers(), config.clock());
     ErrorDetails details = ErrorBodyParser.parse(status, requestId,
         new String(bytes, StandardCharsets.UTF_8), attempts, retryAfter);
-    RetryPolicy policy = pipeline.config().retryPolicy();
-    if (policy.isRetryable(request.method(), status, details.errorCode())) {
-      Duration delay = policy.delayBeforeRetry(retries + 1,
-          RetryPolicy.isThrottling(status, details.errorCode()), details.retryAfter());
-      if (mayRetry(delay, RetryBudget.RETRY_COST)) {
-        return Step.retry(delay);
+    Optional<Credentials> credentials = config.credentials();
+    if (status == 401 && credentials.isPresent()) {
+      if (!clockSkewCorrected && correctedClockSkew(credentials.get(), response, details)) {
+        clockSkewCorrected = true;
+        return conclude(Step.retry(Duration.ZERO, ApiException.of(details)), status, null, requestId);
+      }
+      if (!replayedAfterUnauthorized) {
+        rejection = new Rejection(status, requestId, details);
+        return Step.refresh(signed);
       }
     }
-    return Step.fail(ApiException.of(details));
+    return onErrorAnswer(status, requestId, details);
   }
 
-  Step<T> onFailure(IOException failure, boolean sent, boolean cancelled) {
-    logFailure(failure);
-    if (cancelled || Thread.currentThread().isInterrupted()) {
-      return Step.fail(new CallCancelledException(describe() + " was cancelled", failure));
+  /** The credentials' verdict on a 401 ({@link Kind#REFRESH}): replay once, or fail as answered. */
+  Step<T> afterRefresh(boolean refreshed, Throwable failure) {
+    Rejection rejected = rejection;
+    rejection = null;
+    if (failure != null) {
+      return conclude(Step.fail(failure), rejected.status(), null, rejected.requestId());
     }
-    if (deadlinePassed()) {
-      return Step.fail(new TransportException(describe() + " exceeded the call timeout of "
-          + pipeline.config().callTimeout(), failure, sent, attempts));
+    if (refreshed) {
+      replayedAfterUnauthorized = true;
+      return conclude(Step.retry(Duration.ZERO, ApiException.of(rejected.details())), rejected.status(), null,
+          rejected.requestId());
     }
-    RetryPolicy policy = pipeline.config().retryPolicy();
-    if (policy.isRetryable(request.method(), failure, sent)) {
+    return onErrorAnswer(rejected.status(), rejected.requestId(), rejected.details());
+  }
+
+  private Step<T> onErrorAnswer(int status, String requestId, ErrorDetails details) {
+    if (RetryPolicy.mayHaveActed(status, details.errorCode())) {
+      mayHaveReachedServer = true;
+    }
+    RetryPolicy policy = config.retryPolicy();
+    ApiException error = ApiException.of(details);
+    if (policy.isRetryable(request.idempotent(), status, details.errorCode())) {
+      Optional<Duration> retryAfter = details.retryAfter();
+      if (retryAfter.isPresent() && policy.exceedsMaxRetryAfter(retryAfter.get())) {
+        return conclude(Step.fail(ThrottledException.retryAfterBeyondLimit(details, policy.maxRetryAfter())),
+            status, null, requestId);
+      }
+      Duration delay = policy.delayBeforeRetry(retries + 1, RetryPolicy.isThrottling(status, details.errorCode()),
+          retryAfter);
+      if (mayRetry(delay, RetryBudget.RETRY_COST)) {
+        return conclude(Step.retry(delay, error), status, null, requestId);
+      }
+    }
+    return conclude(Step.fail(error), status, null, requestId);
+  }
+
+  /** The attempt failed without an answer (or authentication failed with an I/O error). */
+  Step<T> onFailure(IOException failure) {
+    boolean sent = attemptSent();
+    boolean reached = sent || mayHaveReachedServer;
+    log.failure(failure, attempts, attemptStartNanos);
+    if (stopped || Thread.currentThread().isInterrupted()) {
+      return conclude(Step.fail(new CallCancelledException(describe() + " was cancelled", failure)),
+          null, "cancelled", null);
+    }
+    if (timedOut || deadlinePassed()) {
+      return conclude(Step.fail(new TransportException(describe() + " exceeded the call timeout of " + callTimeout,
+          failure, reached, attempts)), null, "call timeout", null);
+    }
+    mayHaveReachedServer = reached;
+    TransportException error = new TransportException(describe() + " failed: " + AttemptLog.failureKind(failure),
+        failure, reached, attempts);
+    RetryPolicy policy = config.retryPolicy();
+    if (policy.isRetryable(request.idempotent(), failure, sent)) {
       Duration delay = policy.delayBeforeRetry(retries + 1, false, Optional.empty());
       int cost = failure instanceof InterruptedIOException ? RetryBudget.TIMEOUT_RETRY_COST : RetryBudget.RETRY_COST;
       if (mayRetry(delay, cost)) {
-        return Step.retry(delay);
+        return conclude(Step.retry(delay, error), null, AttemptLog.eventFailureKind(failure), null);
       }
     }
-    return Step.fail(new TransportException(describe() + " failed: " + failureKind(failure), failure, sent, attempts));
+    return conclude(Step.fail(error), null, AttemptLog.eventFailureKind(failure), null);
+  }
+
+  /** The attempt failed with something other than an I/O error (credentials, a bug): final. */
+  Step<T> onError(Throwable error) {
+    return conclude(Step.fail(error), null, error.getClass().getSimpleName(), null);
+  }
+
+  /** The whole-call timeout passed: concludes the open attempt, if any, and returns the call's error. */
+  RuntimeException abortTimedOut() {
+    timedOut = true;
+    TransportException error = new TransportException(describe() + ": the call timeout of " + callTimeout
+        + " passed", null, attemptSent() || mayHaveReachedServer, attempts);
+    conclude(Step.fail(error), null, "call timeout", null);
+    return error;
+  }
+
+  /** The caller stopped the call ({@code what}: "was interrupted"): concludes the open attempt, if any. */
+  RuntimeException abortCancelled(String what) {
+    stopped = true;
+    CallCancelledException error = new CallCancelledException(describe() + " " + what, null);
+    conclude(Step.fail(error), null, "cancelled", null);
+    return error;
   }
 
   String describe() {
     return request.operation() + " (" + request.method() + " " + url.encodedPath() + ")";
   }
 
-  private boolean mayRetry(Duration delay, int cost) {
-    if (retries >= pipeline.config().retryPolicy().maxRetries()) {
+  private boolean attemptSent() {
+    SendTracker current = tracker;
+    return current != null && current.sent;
+  }
+
+  /**
+   * AK/SK clock skew: the gateway rejects an {@code X-Sdk-Date} more than 15 minutes off with the
+   * same 401 it gives a wrong key ({@code APIG.0301} "verify aksk signature fail"; token and
+   * expiry failures use {@code APIG.1002}/{@code APIGW.0307}), so the wording alone cannot tell
+   * them apart. The rule: a 401 with a gateway authentication code or wording about the
+   * signature, expiry or request time, to a request signed with {@code X-Sdk-Date}, whose
+   * answer's {@code Date} is at least {@link ClockSkew#THRESHOLD} away from that date. Then the
+   * credentials may correct their clock, and the request is re-signed and sent once more.
+   */
+  private boolean correctedClockSkew(Credentials credentials, Response response, ErrorDetails details) {
+    Optional<Instant> serverTime = ClockSkew.serverTime(signed, response.headers(), details);
+    if (serverTime.isEmpty()) {
       return false;
     }
-    if (deadline != null && pipeline.config().clock().instant().plus(delay).isAfter(deadline)) {
+    try {
+      return credentials.correctClockSkew(signed, serverTime.get(), authContext);
+    } catch (RuntimeException e) {
+      HttpPipeline.LOG.debug("{}: the credentials could not correct their clock ({})", describe(),
+          e.getClass().getSimpleName());
+      return false;
+    }
+  }
+
+  private boolean mayRetry(Duration delay, int cost) {
+    if (retries >= config.retryPolicy().maxRetries()) {
+      return false;
+    }
+    if (deadline != null && config.clock().instant().plus(delay).isAfter(deadline)) {
       HttpPipeline.LOG.debug("{}: no retry, the call timeout leaves no time for a {} ms backoff",
           describe(), delay.toMillis());
       return false;
@@ -192,8 +368,19 @@ final class Exchange<T> {
     return true;
   }
 
-  private boolean deadlinePassed() {
-    return deadline != null && !pipeline.config().clock().instant().isBefore(deadline);
+  /** Reports the attempt once (the first conclusion wins) and returns {@code step}, or null if it was already concluded. */
+  private Step<T> conclude(Step<T> step, Integer status, String failure, String requestId) {
+    synchronized (this) {
+      if (attemptConcluded) {
+        return null;
+      }
+      attemptConcluded = true;
+    }
+    log.report(new CallEvent(request.operation(), request.method(), url.encodedPath(), attempts,
+        status == null ? OptionalInt.empty() : OptionalInt.of(status), Optional.ofNullable(failure),
+        Duration.ofNanos(System.nanoTime() - attemptStartNanos), Optional.ofNullable(requestId),
+        step.kind() == Kind.RETRY));
+    return step;
   }
 
   private T parse(int status, String requestId, byte[] bytes) {
@@ -206,45 +393,6 @@ final class Exchange<T> {
       throw new ResponseParseException(describe() + " answered a body that does not match "
           + responseType.getRawClass().getSimpleName(), status, requestId,
           Redactor.excerpt(new String(bytes, StandardCharsets.UTF_8), ErrorDetails.MAX_EXCERPT), e);
-    }
-  }
-
-  private static String failureKind(IOException failure) {
-    if (failure instanceof SocketTimeoutException || "timeout".equals(failure.getMessage())) {
-      return "timeout (" + failure.getMessage() + ")";
-    }
-    return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
-  }
-
-  private long elapsedMillis() {
-    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - attemptStartNanos);
-  }
-
-  private void logAttempt(int status, String requestId) {
-    if (HttpPipeline.LOG.isDebugEnabled()) {
-      HttpPipeline.LOG.debug("{} {} -> {} in {} ms (attempt {}, request id {})", request.method(),
-          url.encodedPath(), status, elapsedMillis(), attempts, requestId == null ? "-" : requestId);
-    }
-  }
-
-  private void logFailure(IOException failure) {
-    if (HttpPipeline.LOG.isDebugEnabled()) {
-      HttpPipeline.LOG.debug("{} {} -> {} after {} ms (attempt {})", request.method(), url.encodedPath(),
-          failureKind(failure), elapsedMillis(), attempts);
-    }
-  }
-
-  private void traceRequest(Request built) {
-    if (HttpPipeline.LOG.isTraceEnabled()) {
-      HttpPipeline.LOG.trace("request {} {}\n{}{}", built.method(), built.url(), Redactor.headers(built.headers()),
-          body == null ? "" : Redactor.json(new String(body, StandardCharsets.UTF_8)));
-    }
-  }
-
-  private void traceResponse(Response response, byte[] bytes) {
-    if (HttpPipeline.LOG.isTraceEnabled()) {
-      HttpPipeline.LOG.trace("response {} {}\n{}{}", response.code(), response.request().url().encodedPath(),
-          Redactor.headers(response.headers()), Redactor.json(new String(bytes, StandardCharsets.UTF_8)));
     }
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
 import io.hcsdk.core.ClientConfig;
 import io.hcsdk.core.HcException;
-import io.hcsdk.core.auth.AuthContext;
+import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.error.CallCancelledException;
 import io.hcsdk.core.internal.SharedScheduler;
 import io.hcsdk.core.json.Json;
@@ -12,14 +12,16 @@ import io.hcsdk.core.retry.RetryBudget;
 import io.hcsdk.core.validate.Validatable;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
-import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -29,37 +31,48 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends {@link ApiRequest}s: validates and serializes the body once, then for every attempt
  * authenticates, sends through OkHttp, and lets {@link Exchange} decide between success, a typed
- * error and a retry. Sync calls back off on the caller's thread through the configured sleeper;
- * async calls back off on the scheduler and never block a thread while waiting. One pipeline
- * serves every host of a service client; it is thread-safe and closing it releases only what it
- * created.
+ * error and a retry. The whole-call timeout starts before authentication and covers queueing in
+ * OkHttp's dispatcher. Sync calls wait on the caller's thread, so an interrupt cancels the HTTP
+ * call, and back off through the configured sleeper; async calls ({@link AsyncDriver}) never block
+ * a thread. One pipeline serves every host of a service client; it is thread-safe and closing it
+ * releases only what it created.
  */
 public final class HttpPipeline implements AutoCloseable {
   static final Logger LOG = LoggerFactory.getLogger("io.hcsdk.http");
-  public static final String SDK_VERSION = "0.1.0";
+  /** This SDK's version, as the build recorded it (sent in the {@code User-Agent}). */
+  public static final String SDK_VERSION = SdkVersion.read();
 
   private final ClientConfig config;
   private final OkHttpClient client;
   private final boolean ownsClient;
   private final RetryBudget budget;
-  private final AuthContext authContext;
   private final ScheduledExecutorService scheduler;
+  private final Optional<HttpUrl> iamEndpoint;
   private final String userAgent;
+  private volatile boolean closed;
 
+  /**
+   * A pipeline over {@code config}. Without a caller-supplied {@link ClientConfig#httpClient()},
+   * the pipeline owns its OkHttp dispatcher and sizes it from {@link ClientConfig#maxRequests()} and
+   * {@link ClientConfig#maxRequestsPerHost()}. A caller-supplied client's dispatcher is shared and
+   * left exactly as the caller set it (OkHttp's default is 5 calls per host): size it yourself.
+   */
   public HttpPipeline(ClientConfig config) {
     this.config = config;
     this.ownsClient = config.httpClient().isEmpty();
     this.client = buildClient(config);
     this.budget = config.retryPolicy().newBudget();
-    this.authContext = AuthContext.of(client, config.clock());
     this.scheduler = config.scheduler().orElseGet(SharedScheduler::get);
+    // The override, else the region's IAM (as documented), else the global one; credentials built
+    // with an explicit endpoint keep theirs.
+    this.iamEndpoint = Optional.of(config.endpoint(ClientConfig.IAM));
     this.userAgent = "hcsdk-java/" + SDK_VERSION + " Java/" + System.getProperty("java.version")
         + config.userAgentSuffix().map(suffix -> " " + suffix).orElse("");
   }
 
   private static OkHttpClient buildClient(ClientConfig config) {
     OkHttpClient.Builder builder = config.httpClient().map(OkHttpClient::newBuilder)
-        .orElseGet(OkHttpClient.Builder::new)
+        .orElseGet(() -> new OkHttpClient.Builder().dispatcher(ownDispatcher(config)))
         .connectTimeout(config.connectTimeout())
         .readTimeout(config.readTimeout())
         .writeTimeout(config.writeTimeout())
@@ -81,6 +94,13 @@ public final class HttpPipeline implements AutoCloseable {
     return builder.build();
   }
 
+  private static Dispatcher ownDispatcher(ClientConfig config) {
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(config.maxRequests());
+    dispatcher.setMaxRequestsPerHost(config.maxRequestsPerHost());
+    return dispatcher;
+  }
+
   public ClientConfig config() {
     return config;
   }
@@ -94,12 +114,12 @@ public final class HttpPipeline implements AutoCloseable {
     return client;
   }
 
-  AuthContext authContext() {
-    return authContext;
-  }
-
   RetryBudget budget() {
     return budget;
+  }
+
+  Optional<HttpUrl> iamEndpoint() {
+    return iamEndpoint;
   }
 
   String userAgent() {
@@ -110,16 +130,22 @@ public final class HttpPipeline implements AutoCloseable {
     return send(request, Json.mapper().constructType(responseType));
   }
 
-  /** Sends {@code request} and blocks until it succeeds or fails for good. */
+  /**
+   * Sends {@code request} and blocks until it succeeds or fails for good. An interrupt of the
+   * calling thread cancels the HTTP call in flight (or the backoff) and throws
+   * {@link CallCancelledException} with the interrupt flag restored.
+   */
   public <T> ApiResponse<T> send(ApiRequest request, JavaType responseType) {
-    Exchange<T> exchange = new Exchange<>(this, request, serializeBody(request), responseType);
+    Exchange<T> exchange = open(request, responseType);
     while (true) {
       Exchange.Step<T> step = attemptOnce(exchange);
-      if (!step.isRetry()) {
-        if (step.error() != null) {
-          throw step.error();
-        }
-        return step.response();
+      switch (step.kind()) {
+        case DONE:
+          return step.response();
+        case FAIL:
+          throw unchecked(step.error());
+        default:
+          break;
       }
       try {
         if (!step.retryDelay().isZero()) {
@@ -136,20 +162,84 @@ public final class HttpPipeline implements AutoCloseable {
     if (Thread.currentThread().isInterrupted()) {
       return Exchange.Step.fail(new CallCancelledException(exchange.describe() + " was interrupted", null));
     }
-    Exchange.SendTracker tracker = new Exchange.SendTracker();
-    Call call;
+    Request unsigned = exchange.newAttempt();
+    Request signed = unsigned;
+    Optional<Credentials> credentials = exchange.credentials();
     try {
-      call = client.newCall(exchange.nextRequest());
+      if (credentials.isPresent()) {
+        signed = credentials.get().authenticate(unsigned, exchange.authContext());
+      }
     } catch (IOException e) {
-      return exchange.onFailure(e, false, false);
+      return exchange.onFailure(e);
+    } catch (RuntimeException | Error e) {
+      return exchange.onError(e);
     }
-    call.addEventListener(tracker);
-    exchange.limit(call);
-    try (Response response = call.execute()) {
-      return exchange.onResponse(response);
-    } catch (IOException e) {
-      return exchange.onFailure(e, tracker.sent, false);
+    if (exchange.deadlinePassed()) {
+      return Exchange.Step.fail(exchange.abortTimedOut());
     }
+    Call call = exchange.newCall(signed);
+    CompletableFuture<Exchange.Step<T>> outcome = new CompletableFuture<>();
+    // Enqueued, not executed here: a thread blocked in a socket read does not notice an
+    // interrupt, a thread waiting on a future does, and then cancels the call.
+    call.enqueue(new Callback() {
+      @Override
+      public void onResponse(Call call, Response response) {
+        try (response) {
+          outcome.complete(exchange.onResponse(response));
+        } catch (Throwable t) {
+          outcome.completeExceptionally(t);
+        }
+      }
+
+      @Override
+      public void onFailure(Call call, IOException e) {
+        try {
+          outcome.complete(exchange.onFailure(e));
+        } catch (Throwable t) {
+          outcome.completeExceptionally(t);
+        }
+      }
+    });
+    Exchange.Step<T> step = await(exchange, call, outcome);
+    if (step.kind() == Exchange.Kind.REFRESH) {
+      try {
+        boolean refreshed = credentials.orElseThrow().refreshAfterUnauthorized(step.rejected(), exchange.authContext());
+        step = exchange.afterRefresh(refreshed, null);
+      } catch (RuntimeException e) {
+        step = exchange.afterRefresh(false, e);
+      }
+    }
+    return step;
+  }
+
+  /** Waits for the attempt's outcome, bounded by the call's deadline (queueing in the dispatcher included). */
+  private static <T> Exchange.Step<T> await(Exchange<T> exchange, Call call,
+      CompletableFuture<Exchange.Step<T>> outcome) {
+    try {
+      Optional<Duration> remaining = exchange.remaining();
+      // Not null: only this thread concludes an attempt other than through the callback, and only below.
+      return remaining.isPresent()
+          ? outcome.get(Math.max(1, remaining.get().toNanos()), TimeUnit.NANOSECONDS)
+          : outcome.get();
+    } catch (InterruptedException e) {
+      RuntimeException cancelled = exchange.abortCancelled("was interrupted");
+      call.cancel();
+      Thread.currentThread().interrupt();
+      return Exchange.Step.fail(cancelled);
+    } catch (TimeoutException e) {
+      RuntimeException timedOut = exchange.abortTimedOut();
+      call.cancel();
+      return Exchange.Step.fail(timedOut);
+    } catch (ExecutionException e) {
+      return Exchange.Step.fail(e.getCause());
+    }
+  }
+
+  private static RuntimeException unchecked(Throwable error) {
+    if (error instanceof Error) {
+      throw (Error) error;
+    }
+    return error instanceof RuntimeException ? (RuntimeException) error : new HcException(error.toString(), error);
   }
 
   public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, Class<T> responseType) {
@@ -157,19 +247,28 @@ public final class HttpPipeline implements AutoCloseable {
   }
 
   /**
-   * Sends {@code request} without blocking. Cancelling the returned future cancels the HTTP call
-   * in flight and any scheduled retry.
+   * Sends {@code request} without blocking a thread: authentication, the HTTP call and backoffs
+   * all compose. The returned future always completes. When it completes exceptionally for any
+   * reason from outside (cancel, {@code orTimeout}, {@code completeExceptionally}), the HTTP call
+   * in flight and any scheduled retry are cancelled. Nothing is thrown: a request that cannot be
+   * built or validated fails the future.
    */
   public <T> CompletableFuture<ApiResponse<T>> sendAsync(ApiRequest request, JavaType responseType) {
     Exchange<T> exchange;
     try {
-      exchange = new Exchange<>(this, request, serializeBody(request), responseType);
-    } catch (RuntimeException e) {
+      exchange = open(request, responseType);
+    } catch (Throwable e) {
       return CompletableFuture.failedFuture(e);
     }
-    AsyncExchange<T> async = new AsyncExchange<>(exchange);
-    async.submitAttempt();
-    return async.future;
+    return AsyncDriver.start(exchange, scheduler);
+  }
+
+  /** Starts a call: its deadline runs from here. */
+  private <T> Exchange<T> open(ApiRequest request, JavaType responseType) {
+    if (closed) {
+      throw new HcException("The client is closed; " + request.operation() + " was not sent");
+    }
+    return new Exchange<>(this, request, serializeBody(request), responseType);
   }
 
   private byte[] serializeBody(ApiRequest request) {
@@ -187,109 +286,13 @@ public final class HttpPipeline implements AutoCloseable {
     }
   }
 
-  /** Drives one async call: each attempt on OkHttp's dispatcher, each backoff on the scheduler. */
-  private final class AsyncExchange<T> {
-    final CompletableFuture<ApiResponse<T>> future = new CompletableFuture<>();
-    private final Exchange<T> exchange;
-    private volatile Call current;
-    private volatile Future<?> pendingRetry;
-
-    AsyncExchange(Exchange<T> exchange) {
-      this.exchange = exchange;
-      future.whenComplete((value, error) -> {
-        if (future.isCancelled()) {
-          Call call = current;
-          if (call != null) {
-            call.cancel();
-          }
-          Future<?> retry = pendingRetry;
-          if (retry != null) {
-            retry.cancel(false);
-          }
-        }
-      });
-    }
-
-    /** Authentication may block (an IAM token fetch), so it runs on the dispatcher's threads. */
-    void submitAttempt() {
-      ExecutorService executor = client.dispatcher().executorService();
-      try {
-        executor.execute(this::attempt);
-      } catch (RejectedExecutionException e) {
-        future.completeExceptionally(new HcException("The client is closed", e));
-      }
-    }
-
-    private void attempt() {
-      if (future.isDone()) {
-        return;
-      }
-      Request request;
-      try {
-        request = exchange.nextRequest();
-      } catch (IOException e) {
-        handle(exchange.onFailure(e, false, future.isCancelled()));
-        return;
-      } catch (RuntimeException e) {
-        future.completeExceptionally(e);
-        return;
-      }
-      Exchange.SendTracker tracker = new Exchange.SendTracker();
-      Call call = client.newCall(request);
-      call.addEventListener(tracker);
-      exchange.limit(call);
-      current = call;
-      if (future.isCancelled()) {
-        call.cancel();
-        return;
-      }
-      call.enqueue(new Callback() {
-        @Override
-        public void onResponse(Call call, Response response) {
-          Exchange.Step<T> step;
-          try (response) {
-            step = exchange.onResponse(response);
-          } catch (IOException e) {
-            step = exchange.onFailure(e, true, future.isCancelled());
-          } catch (RuntimeException e) {
-            step = Exchange.Step.fail(e);
-          }
-          handle(step);
-        }
-
-        @Override
-        public void onFailure(Call call, IOException e) {
-          handle(exchange.onFailure(e, tracker.sent, future.isCancelled()));
-        }
-      });
-    }
-
-    private void handle(Exchange.Step<T> step) {
-      if (!step.isRetry()) {
-        if (step.error() != null) {
-          future.completeExceptionally(step.error());
-        } else {
-          future.complete(step.response());
-        }
-        return;
-      }
-      if (future.isDone()) {
-        return;
-      }
-      Future<?> retry = scheduler.schedule(this::submitAttempt, step.retryDelay().toNanos(), TimeUnit.NANOSECONDS);
-      pendingRetry = retry;
-      // A cancel that landed between schedule() and the assignment above found no pending retry to
-      // cancel; without this check the task (and this exchange) would stay queued for the whole
-      // backoff, up to the Retry-After cap.
-      if (future.isCancelled()) {
-        retry.cancel(false);
-      }
-    }
-  }
-
-  /** Releases the connections and threads this pipeline created; a caller-supplied client is left alone. */
+  /**
+   * Releases the connections and threads this pipeline created; a caller-supplied client is left
+   * alone. Calls started afterwards fail with an {@link HcException}.
+   */
   @Override
   public void close() {
+    closed = true;
     if (ownsClient) {
       client.dispatcher().executorService().shutdown();
       client.connectionPool().evictAll();

@@ -1,49 +1,38 @@
 package io.hcsdk.core.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.hcsdk.core.auth.Masking;
+import io.hcsdk.core.json.Json;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import okhttp3.Headers;
 
 /**
- * Masks secrets in anything that may reach a log line or an exception message: the
- * authentication headers and JSON fields whose names say they hold a secret. Works on text, so
- * it also masks truncated or otherwise invalid JSON.
+ * Masks secrets in anything that may reach a log line, an exception message or a
+ * {@code toString}: authentication headers, and JSON values under names that say they hold a
+ * secret ({@link SecretNames} has the naming rule). Works on text, so it also masks truncated or
+ * otherwise invalid JSON, in time linear in its length.
  */
 public final class Redactor {
-  public static final String MASK = "****";
 
   private static final Set<String> SECRET_HEADERS = Set.of(
       "x-auth-token", "authorization", "x-security-token", "x-subject-token", "proxy-authorization",
       "cookie", "set-cookie");
 
-  /** Field names (snake_case or camelCase) that carry secrets in our APIs. */
-  private static final Pattern SECRET_FIELD = Pattern.compile(
-      "(?i).*(password|passwd|secret|token|private_?key|app_?key|access_?key|secret_?key|credential"
-          + "|signature)$|(?i)(sk|ak|.*_sk)$");
-
-  // Unrolled and possessive, so a long string value cannot overflow the regex engine's stack.
-  private static final Pattern JSON_SCALAR_FIELD = Pattern.compile(
-      "\"([A-Za-z0-9_.\\-]{1,64})\"(\\s*:\\s*)(\"[^\"\\\\]*+(?:\\\\.[^\"\\\\]*+)*+\"?|-?[0-9][0-9.eE+\\-]*+|true|false)");
-
-  // The same field one escape level down: JSON echoed inside a JSON string, as error messages do
-  // ({"error_msg":"invalid body {\"password\":\"x\"}"}). The first pattern cannot see these,
-  // since the quotes around such a name are escaped. A value ends at an escaped quote, at the end of
-  // the text (an excerpt cut short, possibly mid-escape) or before the enclosing string's own quote.
-  private static final Pattern ESCAPED_SCALAR_FIELD = Pattern.compile(
-      "\\\\\"([A-Za-z0-9_.\\-]{1,64})\\\\\"(\\s*:\\s*)"
-          + "(\\\\\"(?:[^\"\\\\]|\\\\[^\"\\\\]|\\\\\\\\\\\\.|\\\\\\\\[^\\\\])*+(?:\\\\\"|\\\\*$|(?=\"))"
-          + "|-?[0-9][0-9.eE+\\-]*+|true|false)");
-
   private Redactor() {}
 
+  /** The authentication headers, and any header whose name is a {@linkplain #isSecretField secret name}. */
   public static boolean isSecretHeader(String name) {
-    return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT));
+    return SECRET_HEADERS.contains(name.toLowerCase(Locale.ROOT)) || isSecretField(name);
   }
 
+  /**
+   * Whether a value under this name is masked. A plural name ({@code max_tokens}) counts here,
+   * though {@link #json} keeps a number under it: numbers under plurals are counts.
+   */
   public static boolean isSecretField(String name) {
-    return SECRET_FIELD.matcher(name).matches();
+    return SecretNames.classify(name) != SecretNames.Kind.PLAIN;
   }
 
   /** {@code name: value} lines with secret values masked. */
@@ -51,36 +40,22 @@ public final class Redactor {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      text.append(name).append(": ").append(isSecretHeader(name) ? MASK : headers.value(i)).append('\n');
+      text.append(name).append(": ").append(isSecretHeader(name) ? Masking.MASK : headers.value(i)).append('\n');
     }
     return text.toString();
   }
 
   /**
-   * Masks the scalar values of secret-named fields. Object values are walked into, since their
-   * inner fields ({@code credential.ssh_private_key}) are matched by name themselves.
+   * The text with every value under a secret name replaced by {@code "****"}: strings, numbers,
+   * booleans, and every scalar inside an array or object (keys and shape are kept, so the result
+   * of valid JSON is valid JSON). JSON escaped inside a string value is masked the same way, at
+   * any depth. {@code null} values stay {@code null}. Never fails, whatever the text.
    */
   public static String json(String text) {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String masked = maskFields(text, JSON_SCALAR_FIELD, "\"");
-    // Second pass: secret fields of JSON embedded (escaped) in a string value, as error
-    // messages that echo the request carry them.
-    return masked.contains("\\\"") ? maskFields(masked, ESCAPED_SCALAR_FIELD, "\\\"") : masked;
-  }
-
-  private static String maskFields(String text, Pattern field, String quote) {
-    Matcher matcher = field.matcher(text);
-    StringBuilder out = new StringBuilder(text.length());
-    while (matcher.find()) {
-      String replacement = isSecretField(matcher.group(1))
-          ? quote + matcher.group(1) + quote + matcher.group(2) + quote + MASK + quote
-          : matcher.group();
-      matcher.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    matcher.appendTail(out);
-    return out.toString();
+    return RedactingScanner.redact(text);
   }
 
   /** {@link #json} of at most {@code max} characters, marked when cut. */
@@ -91,5 +66,41 @@ public final class Redactor {
     String cut = body.length() > max ? body.substring(0, max) : body;
     String masked = json(cut);
     return body.length() > max ? masked + "…(" + body.length() + " chars)" : masked;
+  }
+
+  /**
+   * An environment-variable map for {@code toString}: names shown, every value masked, since any
+   * of them may be a token ({@code HF_TOKEN}) and the name alone cannot be trusted to say so.
+   * Prints as {@link Map#toString} does: {@code {HF_TOKEN=****, MODEL_DIR=****}}.
+   */
+  public static String envVars(Map<String, ?> envVars) {
+    if (envVars == null) {
+      return "null";
+    }
+    StringBuilder text = new StringBuilder("{");
+    for (String name : envVars.keySet()) {
+      if (text.length() > 1) {
+        text.append(", ");
+      }
+      text.append(name).append('=').append(Masking.MASK);
+    }
+    return text.append('}').toString();
+  }
+
+  /**
+   * Free-form JSON (a {@code JsonNode}, a map, a list, an {@code Optional} of one) for
+   * {@code toString}: printed as JSON through {@link #json}, so {@code {"api_key":"sk-.."}} shows
+   * as {@code {"api_key":"****"}}. Something that cannot be printed as JSON shows only its type.
+   */
+  public static String freeForm(Object value) {
+    if (value == null) {
+      return "null";
+    }
+    try {
+      return json(Json.mapper().writeValueAsString(value));
+    } catch (JsonProcessingException | RuntimeException unprintable) {
+      // its message may quote the value, so it is left out
+      return "<" + value.getClass().getName() + ", not printable as JSON>";
+    }
   }
 }

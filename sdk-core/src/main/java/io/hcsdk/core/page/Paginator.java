@@ -12,8 +12,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * All pages of one list operation, fetched on demand. A service module supplies how to fetch one
@@ -32,9 +30,11 @@ import org.slf4j.LoggerFactory;
  * asked. (With a total, the total decides, because services silently cap {@code limit}.) Token
  * style: the list ends when the page has no continue token.
  *
- * <p>Guards against a misbehaving server: a continue token seen twice throws
- * {@link PaginationException}; an offset page identical to the previous one ends the list; more
- * than {@link #maxPages(int) maxPages} pages throws {@link PaginationException}.
+ * <p>Guards against a misbehaving server, each throwing {@link PaginationException} rather than
+ * returning part of the list as if it were all of it: a continue token seen twice; an offset page
+ * whose items equal the previous page's, item by item (a server that ignores {@code offset} answers
+ * every page with the first one; two consecutive pages of real, distinct resources never compare
+ * equal, as their ids differ); more than {@link #maxPages(int) maxPages} pages.
  *
  * <p>Immutable: {@link #pageSize(int)}, {@link #maxItems(long)} and {@link #maxPages(int)} return
  * copies. Every {@link #pages()}, {@link #items()} and {@link #stream()} starts from the first page.
@@ -42,7 +42,6 @@ import org.slf4j.LoggerFactory;
 public final class Paginator<T> {
   public static final int DEFAULT_PAGE_SIZE = 100;
   public static final int DEFAULT_MAX_PAGES = 10_000;
-  private static final Logger LOG = LoggerFactory.getLogger(Paginator.class);
 
   /** Fetches the page of up to {@code limit} items starting at {@code offset}. */
   @FunctionalInterface
@@ -256,10 +255,9 @@ public final class Paginator<T> {
       Page<T> page = fetch(request, fetched);
       pagesFetched++;
       if (!request.isTokenStyle() && !page.isEmpty() && page.items().equals(previousItems)) {
-        LOG.warn("Offset {} returned the same {} items as the previous page; the server ignores the offset, stopping",
-            request.offset(), page.items().size());
-        nextRequest = null;
-        return false;
+        throw new PaginationException("The page at offset " + request.offset() + " has the same " + page.items().size()
+            + " items as the previous page: the server ignores the offset, so the rest of the list is unreachable;"
+            + " stopped after " + (pagesFetched - 1) + " pages (" + fetched + " items)");
       }
       previousItems = page.items();
       fetched += page.items().size();

@@ -24,6 +24,7 @@ public final class WaitPolicy {
   private final DoubleSupplier jitterSource;
   private final Duration timeout;
   private final int maxConsecutiveFailures;
+  private final Duration minPollTime;
 
   private WaitPolicy(Builder b) {
     this.initialDelay = b.initialDelay;
@@ -33,9 +34,13 @@ public final class WaitPolicy {
     this.jitterSource = b.jitterSource;
     this.timeout = b.timeout;
     this.maxConsecutiveFailures = b.maxConsecutiveFailures;
+    this.minPollTime = b.minPollTime;
   }
 
-  /** First poll after 2 s, then x1.5 up to 15 s, 20% jitter, 30 minutes overall, 5 errors in a row. */
+  /**
+   * First poll after 2 s, then x1.5 up to 15 s, 20% jitter, 30 minutes overall, 5 errors in a row,
+   * each poll given at least 2 s.
+   */
   public static WaitPolicy defaults() {
     return DEFAULTS;
   }
@@ -74,6 +79,15 @@ public final class WaitPolicy {
     return maxConsecutiveFailures;
   }
 
+  /**
+   * The least time a poll's call is given. Each poll may take what is left of the wait, so a wait
+   * ends close to its timeout however slow the service is; but the last poll, made at the deadline,
+   * still gets this long to answer. A wait thus ends at most this long after its timeout.
+   */
+  public Duration minPollTime() {
+    return minPollTime;
+  }
+
   /** The sleep before poll number {@code index + 1}, jitter applied. */
   public Duration delay(int index) {
     double nanos = initialDelay.toNanos() * Math.pow(multiplier, Math.max(0, index));
@@ -89,7 +103,7 @@ public final class WaitPolicy {
   public String toString() {
     return "WaitPolicy{initialDelay=" + initialDelay + ", multiplier=" + multiplier + ", maxInterval="
         + maxInterval + ", jitter=" + jitter + ", timeout=" + timeout + ", maxConsecutiveFailures="
-        + maxConsecutiveFailures + "}";
+        + maxConsecutiveFailures + ", minPollTime=" + minPollTime + "}";
   }
 
   public static final class Builder {
@@ -100,6 +114,7 @@ public final class WaitPolicy {
     private DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
     private Duration timeout = Duration.ofMinutes(30);
     private int maxConsecutiveFailures = 5;
+    private Duration minPollTime = Duration.ofSeconds(2);
 
     private Builder() {}
 
@@ -111,6 +126,7 @@ public final class WaitPolicy {
       jitterSource = p.jitterSource;
       timeout = p.timeout;
       maxConsecutiveFailures = p.maxConsecutiveFailures;
+      minPollTime = p.minPollTime;
     }
 
     /** Sleep before the first poll; positive. */
@@ -160,6 +176,12 @@ public final class WaitPolicy {
         throw new IllegalArgumentException("maxConsecutiveFailures must be >= 1: " + maxConsecutiveFailures);
       }
       this.maxConsecutiveFailures = maxConsecutiveFailures;
+      return this;
+    }
+
+    /** The least time a poll's call is given, also at the deadline; positive (default 2 s). */
+    public Builder minPollTime(Duration minPollTime) {
+      this.minPollTime = positive(minPollTime, "minPollTime");
       return this;
     }
 

@@ -9,16 +9,21 @@ import io.hcsdk.core.error.ThrottledException;
 import io.hcsdk.core.error.TransportException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The state of one wait and the decision after each poll, shared by the sync and async forms so
- * both behave the same. Not thread-safe: each form hands it from one step to the next.
+ * both behave the same. Not thread-safe: each form hands it from one step to the next. Never
+ * throws for what a poll returned: the service's status and error accessors are guarded here, so
+ * both forms always reach a {@link Step}.
  */
 final class WaitRun<T> {
   private static final Logger LOG = LoggerFactory.getLogger(Waiter.class);
@@ -36,6 +41,7 @@ final class WaitRun<T> {
   record Snapshot(String description, Object lastResource, String lastStatus, int polls, Duration elapsed) {}
 
   private final Waiter<T> waiter;
+  private final WaiterSpec<T> spec;
   private final Instant start;
   private final Instant deadline;
   private final Duration timeout;
@@ -48,6 +54,7 @@ final class WaitRun<T> {
 
   WaitRun(Waiter<T> waiter, Duration timeout) {
     this.waiter = waiter;
+    this.spec = waiter.spec();
     this.timeout = WaitPolicy.Builder.positive(timeout, "timeout");
     this.start = waiter.clock().instant();
     this.deadline = start.plus(timeout);
@@ -58,6 +65,16 @@ final class WaitRun<T> {
     return min(waiter.policy().delay(0), remaining());
   }
 
+  /**
+   * The time the next poll's call may take: what is left of the wait, but at least the policy's
+   * {@linkplain WaitPolicy#minPollTime() minimum}, so the last look at the deadline can still answer.
+   */
+  Duration pollBudget() {
+    Duration floor = waiter.policy().minPollTime();
+    Duration remaining = remaining();
+    return remaining.compareTo(floor) >= 0 ? remaining : floor;
+  }
+
   Step<T> onResource(T resource) {
     polls++;
     consecutiveFailures = 0;
@@ -66,20 +83,25 @@ final class WaitRun<T> {
       return new Fail<>(new HcException(subject() + ": the poll returned no resource"));
     }
     lastResource = resource;
-    Object raw = waiter.statusOf().apply(resource);
-    lastStatus = raw == null ? null : raw.toString();
-    report(lastStatus == null ? StatusChange.NO_STATUS : lastStatus);
-    if (lastStatus != null && waiter.successStatuses().contains(lastStatus)) {
-      return new Done<>(WaitResult.reached(resource, lastStatus, polls, elapsed()));
+    try {
+      Object raw = spec.statusOf().apply(resource);
+      lastStatus = raw == null ? null : raw.toString();
+    } catch (RuntimeException e) {
+      // A bug in the service's status accessor will not heal by waiting; the sync form has always rethrown it.
+      return new Fail<>(e);
     }
-    if (lastStatus != null && waiter.failureStatuses().contains(lastStatus)) {
-      Optional<String> code = waiter.errorCodeOf().apply(resource);
-      Optional<String> message = waiter.errorMessageOf().apply(resource);
-      String detail = code.map(c -> ": " + c).orElse("") + message.map(m -> (code.isPresent() ? " " : ": ") + m).orElse("");
-      return new Fail<>(new WaiterFailedException(subject() + " reached " + lastStatus + " after " + progress() + detail,
-          null, snapshot(), WaiterFailedException.Reason.FAILURE_STATUS, code, message));
+    StatusChange.Kind kind = spec.classify(lastStatus);
+    report(lastStatus == null ? StatusChange.NO_STATUS : lastStatus, kind);
+    switch (kind) {
+      case SUCCESS:
+        return new Done<>(WaitResult.reached(resource, lastStatus, polls, elapsed()));
+      case SUCCESS_WITH_WARNING:
+        return new Done<>(WaitResult.reachedWithWarning(resource, lastStatus, polls, elapsed(), warning(resource)));
+      case FAILURE:
+        return new Fail<>(failureStatus(resource));
+      default:
+        return next(Optional.empty());
     }
-    return next(Optional.empty());
   }
 
   Step<T> onError(Throwable thrown) {
@@ -92,6 +114,10 @@ final class WaitRun<T> {
       RuntimeException transientError = (RuntimeException) error;
       lastError = transientError;
       consecutiveFailures++;
+      if (remaining().isZero()) {
+        // Most likely the poll itself ran out of the wait's time (its call timeout is the time left).
+        return new Fail<>(timedOut());
+      }
       if (consecutiveFailures >= waiter.policy().maxConsecutiveFailures()) {
         return new Fail<>(new WaiterFailedException(subject() + ": " + consecutiveFailures
             + " polls in a row failed, giving up after " + progress(), transientError, snapshot(),
@@ -107,11 +133,11 @@ final class WaitRun<T> {
   }
 
   private Step<T> onNotFound(NotFoundException notFound) {
-    NotFoundBehaviour behaviour = waiter.notFound();
+    NotFoundBehaviour behaviour = spec.notFound();
     switch (behaviour.kind()) {
       case SUCCESS:
         consecutiveFailures = 0;
-        report(StatusChange.NOT_FOUND);
+        report(StatusChange.NOT_FOUND, StatusChange.Kind.NOT_FOUND);
         return new Done<>(WaitResult.gone(polls, elapsed()));
       case KEEP_WAITING:
         if (lastResource != null) {
@@ -124,10 +150,45 @@ final class WaitRun<T> {
         }
         consecutiveFailures = 0;
         lastError = notFound;
-        report(StatusChange.NOT_FOUND);
+        report(StatusChange.NOT_FOUND, StatusChange.Kind.NOT_FOUND);
         return next(notFound.retryAfter());
       default:
         return new Fail<>(notFound);
+    }
+  }
+
+  private WaiterFailedException failureStatus(T resource) {
+    List<RuntimeException> accessorBugs = new ArrayList<>();
+    Optional<String> code = guarded(spec.errorCodeOf(), resource, accessorBugs);
+    Optional<String> message = guarded(spec.errorMessageOf(), resource, accessorBugs);
+    String detail = code.map(c -> ": " + c).orElse("") + message.map(m -> (code.isPresent() ? " " : ": ") + m).orElse("");
+    WaiterFailedException failure = new WaiterFailedException(subject() + " reached " + lastStatus + " after "
+        + progress() + detail, null, snapshot(), WaiterFailedException.Reason.FAILURE_STATUS, code, message);
+    accessorBugs.forEach(failure::addSuppressed);
+    return failure;
+  }
+
+  private String warning(T resource) {
+    List<RuntimeException> accessorBugs = new ArrayList<>();
+    Optional<String> message = guarded(spec.errorMessageOf(), resource, accessorBugs);
+    String warning = subject() + " reached " + lastStatus + ", which counts as success with a warning"
+        + message.map(m -> ": " + m).orElse("");
+    if (accessorBugs.isEmpty()) {
+      LOG.warn("{}", warning);
+    } else {
+      LOG.warn("{} (its error message could not be read)", warning, accessorBugs.get(0));
+    }
+    return warning;
+  }
+
+  /** The resource's own error field; a broken accessor must not hide the status the wait ends on. */
+  private static <T> Optional<String> guarded(Function<? super T, Optional<String>> accessor, T resource,
+      List<RuntimeException> bugs) {
+    try {
+      return Objects.requireNonNull(accessor.apply(resource), "error field accessor returned null");
+    } catch (RuntimeException e) {
+      bugs.add(e);
+      return Optional.empty();
     }
   }
 
@@ -162,7 +223,8 @@ final class WaitRun<T> {
         + " (timeout " + Durations.format(timeout) + ")", lastError, snapshot());
   }
 
-  WaiterInterruptedException interrupted(InterruptedException cause) {
+  /** The waiting thread was interrupted; {@code cause} is the sleep's exception or what the poll threw, if any. */
+  WaiterInterruptedException interrupted(Throwable cause) {
     return new WaiterInterruptedException("Interrupted while waiting for " + subject() + " after " + progress()
         + (lastStatus == null ? "" : ", last status " + lastStatus), cause, snapshot());
   }
@@ -188,13 +250,18 @@ final class WaitRun<T> {
     return Durations.format(elapsed()) + ", " + polls + (polls == 1 ? " poll" : " polls");
   }
 
-  private void report(String status) {
+  private void report(String status, StatusChange.Kind kind) {
     if (Objects.equals(status, reported)) {
       return;
     }
-    StatusChange change = new StatusChange(waiter.description(), Optional.ofNullable(reported), status, elapsed(), polls);
+    StatusChange change = new StatusChange(waiter.description(), Optional.ofNullable(reported), status, elapsed(),
+        polls, kind);
     reported = status;
-    LOG.debug("{}", change);
+    if (kind == StatusChange.Kind.UNEXPECTED) {
+      LOG.warn("{}; the SDK does not know this status and keeps waiting", change);
+    } else {
+      LOG.debug("{}", change);
+    }
     try {
       waiter.listener().onStatusChange(change);
     } catch (RuntimeException e) {

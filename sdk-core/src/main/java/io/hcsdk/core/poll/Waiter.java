@@ -3,11 +3,8 @@ package io.hcsdk.core.poll;
 import io.hcsdk.core.Sleeper;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ScheduledExecutorService;
@@ -15,34 +12,31 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Waits for a resource to settle, described as data: which statuses mean success, which mean
- * failure (every other status, known or not, keeps waiting), what a 404 means and how patiently
- * to poll ({@link WaitPolicy}). A service module declares one waiter per resource state and reuses
- * it; it is immutable and thread-safe.
+ * Waits for a resource to settle: a {@link WaiterSpec} (which statuses mean success or failure,
+ * what a 404 means) run by a {@link WaitPolicy} on a clock, a sleeper and a scheduler. A service
+ * module declares the spec once as a constant and makes a waiter only when someone waits; a waiter
+ * is immutable and thread-safe.
  *
  * <pre>{@code
- * Waiter<Endpoint> untilRunning = Waiter.<Endpoint>builder()
- *     .statusOf(Endpoint::status).successOn("RUNNING").failureOn("CREATE_FAILED", "FROZEN")
- *     .errorCodeOf(Endpoint::errorCode).errorMessageOf(Endpoint::errorMsg)
- *     .notFound(NotFoundBehaviour.keepWaitingFor(Duration.ofMinutes(1))).build();
- * Endpoint ep = untilRunning.describedAs("endpoint " + id).waitFor(() -> show(id)).resource().orElseThrow();
+ * Waiter<Endpoint> untilRunning = Waiter.builder(ENDPOINT_RUNNING).policy(policy).clock(clock)
+ *     .scheduler(scheduler).description("endpoint " + id).build();
+ * Endpoint ep = untilRunning.waitFor(timeLeft -> show(id, timeLeft)).resource().orElseThrow();
  * }</pre>
  *
- * <p>Each poll's outcome: a success status ends the wait with a {@link WaitResult}; a failure
- * status throws {@link WaiterFailedException}; a transient error (5xx, throttling, 408, transport)
- * is tolerated up to {@link WaitPolicy#maxConsecutiveFailures()} in a row, honouring the server's
- * {@code Retry-After}; a 404 is handled by {@link NotFoundBehaviour}; any other exception is
- * rethrown unchanged at once. Past the timeout: {@link WaiterTimeoutException}.
+ * <p>Each poll's outcome: a success status ends the wait with a {@link WaitResult} (a success with
+ * a warning too, saying so); a failure status throws {@link WaiterFailedException}; a transient
+ * error (5xx, throttling, 408, transport) is tolerated up to {@link WaitPolicy#maxConsecutiveFailures()}
+ * in a row, honouring the server's {@code Retry-After}; a 404 is handled by {@link NotFoundBehaviour};
+ * any other exception is rethrown unchanged at once. Past the timeout: {@link WaiterTimeoutException}.
+ *
+ * <p>A poll given as a {@code Function<Duration, ...>} receives the time its call may take: what is
+ * left of the wait (at least {@link WaitPolicy#minPollTime()}), to use as the call's whole-call
+ * timeout, so a slow service cannot stretch a 10 s wait into minutes.
  */
 public final class Waiter<T> {
   private static final WaitListener NO_LISTENER = change -> { };
 
-  private final Function<? super T, ?> statusOf;
-  private final Set<String> successStatuses;
-  private final Set<String> failureStatuses;
-  private final Function<? super T, Optional<String>> errorCodeOf;
-  private final Function<? super T, Optional<String>> errorMessageOf;
-  private final NotFoundBehaviour notFound;
+  private final WaiterSpec<T> spec;
   private final WaitPolicy policy;
   private final String description;
   private final Clock clock;
@@ -50,13 +44,8 @@ public final class Waiter<T> {
   private final ScheduledExecutorService scheduler;
   private final WaitListener listener;
 
-  private Waiter(Builder<T> b) {
-    this.statusOf = b.statusOf;
-    this.successStatuses = Set.copyOf(b.successStatuses);
-    this.failureStatuses = Set.copyOf(b.failureStatuses);
-    this.errorCodeOf = b.errorCodeOf;
-    this.errorMessageOf = b.errorMessageOf;
-    this.notFound = b.notFound;
+  private Waiter(Builder<T> b, WaiterSpec<T> spec) {
+    this.spec = spec;
     this.policy = b.policy;
     this.description = b.description;
     this.clock = b.clock;
@@ -66,7 +55,12 @@ public final class Waiter<T> {
   }
 
   public static <T> Builder<T> builder() {
-    return new Builder<>();
+    return new Builder<>((WaiterSpec<T>) null);
+  }
+
+  /** A builder for a waiter of a declared {@code spec}; set the policy, time sources and description. */
+  public static <T> Builder<T> builder(WaiterSpec<T> spec) {
+    return new Builder<>(Objects.requireNonNull(spec, "spec"));
   }
 
   /** A builder holding this waiter's settings, to derive a variant. */
@@ -93,6 +87,22 @@ public final class Waiter<T> {
    */
   public WaitResult<T> waitFor(Supplier<? extends T> poll, Duration timeout) {
     Objects.requireNonNull(poll, "poll");
+    return waitFor(timeLeft -> poll.get(), timeout);
+  }
+
+  /** {@link #waitFor(Function, Duration)} within the policy's timeout. */
+  public WaitResult<T> waitFor(Function<Duration, ? extends T> poll) {
+    return waitFor(poll, policy.timeout());
+  }
+
+  /**
+   * Waits on the calling thread like {@link #waitFor(Supplier, Duration)}; each poll is given the
+   * time its call may take (the wait's time left, at least {@link WaitPolicy#minPollTime()}). A poll
+   * that overruns the deadline without reaching success ends the wait with a
+   * {@link WaiterTimeoutException} carrying the last resource seen.
+   */
+  public WaitResult<T> waitFor(Function<Duration, ? extends T> poll, Duration timeout) {
+    Objects.requireNonNull(poll, "poll");
     WaitRun<T> run = new WaitRun<>(this, timeout);
     Duration delay = run.firstDelay();
     while (true) {
@@ -108,8 +118,11 @@ public final class Waiter<T> {
       }
       WaitRun.Step<T> step;
       try {
-        step = run.onResource(poll.get());
+        step = run.onResource(poll.apply(run.pollBudget()));
       } catch (RuntimeException e) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw run.interrupted(e); // the poll failed because we were interrupted (a cancelled call)
+        }
         step = run.onError(e);
       }
       if (step instanceof WaitRun.Done<T> done) {
@@ -130,12 +143,31 @@ public final class Waiter<T> {
   /**
    * Waits without blocking a thread: sleeps are tasks on the {@linkplain Builder#scheduler shared
    * scheduler} and each poll is a future, so thousands of waits share a couple of threads. The
-   * returned future fails with the exceptions {@link #waitFor(Supplier, Duration)} throws.
-   * Cancelling it stops polling and cancels the poll in flight.
+   * returned future fails with the exceptions {@link #waitFor(Supplier, Duration)} throws. Ending it
+   * from outside (cancel, {@code orTimeout}, {@code completeOnTimeout}, a completion by the caller)
+   * stops polling and cancels the poll in flight.
    *
    * @throws IllegalStateException no scheduler was configured
    */
   public CompletableFuture<WaitResult<T>> waitForAsync(Supplier<? extends CompletionStage<? extends T>> poll,
+      Duration timeout) {
+    Objects.requireNonNull(poll, "poll");
+    return waitForAsync(timeLeft -> poll.get(), timeout);
+  }
+
+  /** {@link #waitForAsync(Function, Duration)} within the policy's timeout. */
+  public CompletableFuture<WaitResult<T>> waitForAsync(Function<Duration, ? extends CompletionStage<? extends T>> poll) {
+    return waitForAsync(poll, policy.timeout());
+  }
+
+  /**
+   * Waits without blocking a thread like {@link #waitForAsync(Supplier, Duration)}; each poll is given
+   * the time its call may take (the wait's time left, at least {@link WaitPolicy#minPollTime()}), and
+   * a poll that takes longer is cancelled.
+   *
+   * @throws IllegalStateException no scheduler was configured
+   */
+  public CompletableFuture<WaitResult<T>> waitForAsync(Function<Duration, ? extends CompletionStage<? extends T>> poll,
       Duration timeout) {
     Objects.requireNonNull(poll, "poll");
     if (scheduler == null) {
@@ -144,28 +176,9 @@ public final class Waiter<T> {
     return new AsyncWait<>(new WaitRun<>(this, timeout), poll, scheduler).start();
   }
 
-  Function<? super T, ?> statusOf() {
-    return statusOf;
-  }
-
-  Set<String> successStatuses() {
-    return successStatuses;
-  }
-
-  Set<String> failureStatuses() {
-    return failureStatuses;
-  }
-
-  Function<? super T, Optional<String>> errorCodeOf() {
-    return errorCodeOf;
-  }
-
-  Function<? super T, Optional<String>> errorMessageOf() {
-    return errorMessageOf;
-  }
-
-  NotFoundBehaviour notFound() {
-    return notFound;
+  /** What this waiter looks for. */
+  public WaiterSpec<T> spec() {
+    return spec;
   }
 
   WaitListener listener() {
@@ -176,8 +189,9 @@ public final class Waiter<T> {
     return policy;
   }
 
+  /** The name of the resource waited for: the waiter's own, else the spec's. */
   public Optional<String> description() {
-    return Optional.ofNullable(description);
+    return description != null ? Optional.of(description) : spec.description();
   }
 
   Clock clock() {
@@ -186,17 +200,19 @@ public final class Waiter<T> {
 
   @Override
   public String toString() {
-    return "Waiter{" + (description == null ? "" : description + ", ") + "success=" + successStatuses
-        + ", failure=" + failureStatuses + ", notFound=" + notFound + ", " + policy + "}";
+    return "Waiter{" + description().map(d -> d + ", ").orElse("") + "success=" + spec.successStatuses()
+        + (spec.successWithWarningStatuses().isEmpty() ? "" : ", successWithWarning=" + spec.successWithWarningStatuses())
+        + ", failure=" + spec.failureStatuses() + ", notFound=" + spec.notFound() + ", " + policy + "}";
   }
 
+  /**
+   * Builds a waiter. The status settings ({@link #statusOf}, {@link #successOn}, ...) are those of
+   * {@link WaiterSpec.Builder}, for a waiter declared in one go; {@link Waiter#builder(WaiterSpec)}
+   * starts from a declared spec.
+   */
   public static final class Builder<T> {
-    private Function<? super T, ?> statusOf;
-    private final Set<String> successStatuses = new LinkedHashSet<>();
-    private final Set<String> failureStatuses = new LinkedHashSet<>();
-    private Function<? super T, Optional<String>> errorCodeOf = r -> Optional.empty();
-    private Function<? super T, Optional<String>> errorMessageOf = r -> Optional.empty();
-    private NotFoundBehaviour notFound = NotFoundBehaviour.FAIL;
+    private WaiterSpec<T> spec;
+    private WaiterSpec.Builder<T> specChanges;
     private WaitPolicy policy = WaitPolicy.defaults();
     private String description;
     private Clock clock = Clock.systemUTC();
@@ -204,15 +220,12 @@ public final class Waiter<T> {
     private ScheduledExecutorService scheduler;
     private WaitListener listener = NO_LISTENER;
 
-    private Builder() {}
+    private Builder(WaiterSpec<T> spec) {
+      this.spec = spec;
+    }
 
     private Builder(Waiter<T> w) {
-      statusOf = w.statusOf;
-      successStatuses.addAll(w.successStatuses);
-      failureStatuses.addAll(w.failureStatuses);
-      errorCodeOf = w.errorCodeOf;
-      errorMessageOf = w.errorMessageOf;
-      notFound = w.notFound;
+      spec = w.spec;
       policy = w.policy;
       description = w.description;
       clock = w.clock;
@@ -221,38 +234,55 @@ public final class Waiter<T> {
       listener = w.listener;
     }
 
-    /** Reads the status; its {@code toString()} (an open enum's wire value) is what is compared. */
+    /** Starts from a declared spec, as {@link Waiter#builder(WaiterSpec)} does. */
+    public static <R> Builder<R> from(WaiterSpec<R> spec) {
+      return Waiter.builder(spec);
+    }
+
+    /** See {@link WaiterSpec.Builder#statusOf}. */
     public Builder<T> statusOf(Function<? super T, ?> statusOf) {
-      this.statusOf = Objects.requireNonNull(statusOf, "statusOf");
+      specChanges().statusOf(statusOf);
       return this;
     }
 
-    /** Statuses that end the wait successfully; strings or open enums, compared by {@code toString()}. */
+    /** See {@link WaiterSpec.Builder#successOn}. */
     public Builder<T> successOn(Object... statuses) {
-      successStatuses.addAll(strings(statuses));
+      specChanges().successOn(statuses);
       return this;
     }
 
-    /** Statuses from which the resource will not reach success. */
+    /** See {@link WaiterSpec.Builder#successWithWarningOn}. */
+    public Builder<T> successWithWarningOn(Object... statuses) {
+      specChanges().successWithWarningOn(statuses);
+      return this;
+    }
+
+    /** See {@link WaiterSpec.Builder#failureOn}. */
     public Builder<T> failureOn(Object... statuses) {
-      failureStatuses.addAll(strings(statuses));
+      specChanges().failureOn(statuses);
       return this;
     }
 
-    /** The resource's own error code ({@code error_code}), reported on a failure status. */
+    /** See {@link WaiterSpec.Builder#transitional}. */
+    public Builder<T> transitional(Object... statuses) {
+      specChanges().transitional(statuses);
+      return this;
+    }
+
+    /** See {@link WaiterSpec.Builder#errorCodeOf}. */
     public Builder<T> errorCodeOf(Function<? super T, Optional<String>> errorCodeOf) {
-      this.errorCodeOf = Objects.requireNonNull(errorCodeOf, "errorCodeOf");
+      specChanges().errorCodeOf(errorCodeOf);
       return this;
     }
 
-    /** The resource's own error message ({@code error_msg}), reported on a failure status. */
+    /** See {@link WaiterSpec.Builder#errorMessageOf}. */
     public Builder<T> errorMessageOf(Function<? super T, Optional<String>> errorMessageOf) {
-      this.errorMessageOf = Objects.requireNonNull(errorMessageOf, "errorMessageOf");
+      specChanges().errorMessageOf(errorMessageOf);
       return this;
     }
 
     public Builder<T> notFound(NotFoundBehaviour notFound) {
-      this.notFound = Objects.requireNonNull(notFound, "notFound");
+      specChanges().notFound(notFound);
       return this;
     }
 
@@ -288,27 +318,19 @@ public final class Waiter<T> {
       return this;
     }
 
+    /** @throws IllegalStateException the status settings are incomplete or contradictory (see {@link WaiterSpec.Builder#build()}) */
     public Waiter<T> build() {
-      if (statusOf == null) {
-        throw new IllegalStateException("statusOf is required");
-      }
-      if (successStatuses.isEmpty() && notFound.kind() != NotFoundBehaviour.Kind.SUCCESS) {
-        throw new IllegalStateException("nothing ends the wait successfully: set successOn(...) or notFound(SUCCESS)");
-      }
-      Set<String> both = new LinkedHashSet<>(successStatuses);
-      both.retainAll(failureStatuses);
-      if (!both.isEmpty()) {
-        throw new IllegalStateException("statuses both success and failure: " + both);
-      }
-      return new Waiter<>(this);
+      WaiterSpec<T> built = specChanges != null ? specChanges.build()
+          : spec != null ? spec : WaiterSpec.<T>builder().build();
+      return new Waiter<>(this, built);
     }
 
-    private static Set<String> strings(Object... statuses) {
-      Set<String> out = new LinkedHashSet<>();
-      for (Object status : Arrays.asList(statuses)) {
-        out.add(Objects.requireNonNull(status, "status").toString());
+    /** The spec being changed; a declared spec is copied only when a status setting changes it. */
+    private WaiterSpec.Builder<T> specChanges() {
+      if (specChanges == null) {
+        specChanges = spec != null ? spec.toBuilder() : WaiterSpec.builder();
       }
-      return out;
+      return specChanges;
     }
   }
 }

@@ -12,16 +12,21 @@ import java.util.function.DoubleSupplier;
 /**
  * When to retry and how long to wait, as data. On by default: at most 3 retries with full-jitter
  * exponential backoff (base 200 ms, cap 20 s; base 1 s when throttled), the server's
- * {@code Retry-After} honoured up to 60 s, and a per-client {@link RetryBudget}.
+ * {@code Retry-After} honoured up to 60 s (a longer one is not shortened: the call fails at once
+ * with a {@link io.hcsdk.core.error.ThrottledException} that carries it), and a per-client
+ * {@link RetryBudget}.
  *
- * <p>Idempotent methods (GET, PUT, DELETE, HEAD) retry on any I/O failure and on 408, 429, 500,
- * 502, 503, 504. POST retries only where the server cannot have acted: an I/O failure before the
- * request was sent, 429 or {@code APIG.0308}, and 503 — never after a read timeout, 500, 502 or 504.
+ * <p>Idempotency is per operation ({@link io.hcsdk.core.http.ApiRequest#idempotent()}, by default
+ * from the method). Idempotent operations retry on any I/O failure and on 408, 429, 500, 502, 503,
+ * 504. Others (POST, and operations that declare themselves non-idempotent) retry only where the
+ * server cannot have acted: an I/O failure before the request was sent, 429 or {@code APIG.0308},
+ * and 503 — never after a read timeout, 408, 500, 502 or 504.
  */
 public final class RetryPolicy {
   private static final Set<String> IDEMPOTENT = Set.of("GET", "PUT", "DELETE", "HEAD", "OPTIONS");
   private static final Set<Integer> RETRYABLE_IDEMPOTENT = Set.of(408, 429, 500, 502, 503, 504);
   private static final Set<Integer> RETRYABLE_POST = Set.of(429, 503);
+  private static final Set<Integer> MAY_HAVE_ACTED = Set.of(408, 500, 502, 504);
   public static final String THROTTLING_CODE = "APIG.0308";
 
   private final int maxRetries;
@@ -96,30 +101,58 @@ public final class RetryPolicy {
     return status == 429 || errorCode.filter(THROTTLING_CODE::equals).isPresent();
   }
 
-  /** Whether an HTTP error answer may be retried for this method. */
+  /**
+   * Whether the server may have acted on a request it answered with this error: a gateway or
+   * server failure that can come after the backend did the work (408, 500, 502, 504). Throttling
+   * and 503 are refusals before any work, which is why even a POST is retried after them.
+   */
+  public static boolean mayHaveActed(int status, Optional<String> errorCode) {
+    return !isThrottling(status, errorCode) && MAY_HAVE_ACTED.contains(status);
+  }
+
+  /** Whether an HTTP error answer may be retried for a request of this method (idempotency from the method). */
   public boolean isRetryable(String method, int status, Optional<String> errorCode) {
+    return isRetryable(isIdempotent(method), status, errorCode);
+  }
+
+  /** Whether an HTTP error answer may be retried for an operation that is, or is not, idempotent. */
+  public boolean isRetryable(boolean idempotent, int status, Optional<String> errorCode) {
     if (isThrottling(status, errorCode)) {
       return true;
     }
-    return isIdempotent(method) ? RETRYABLE_IDEMPOTENT.contains(status) : RETRYABLE_POST.contains(status);
+    return idempotent ? RETRYABLE_IDEMPOTENT.contains(status) : RETRYABLE_POST.contains(status);
+  }
+
+  /** {@link #isRetryable(boolean, IOException, boolean)} with idempotency from the method. */
+  public boolean isRetryable(String method, IOException failure, boolean requestSent) {
+    return isRetryable(isIdempotent(method), failure, requestSent);
   }
 
   /**
-   * Whether an I/O failure may be retried: always for idempotent methods, for others only when
+   * Whether an I/O failure may be retried: always for idempotent operations, for others only when
    * the request never left this process. An interrupt is never retried.
    */
-  public boolean isRetryable(String method, IOException failure, boolean requestSent) {
+  public boolean isRetryable(boolean idempotent, IOException failure, boolean requestSent) {
     if (failure instanceof InterruptedIOException && !(failure instanceof java.net.SocketTimeoutException)
         && Thread.currentThread().isInterrupted()) {
       return false;
     }
-    return isIdempotent(method) || !requestSent;
+    return idempotent || !requestSent;
+  }
+
+  /**
+   * Whether the server asked for a longer wait than this policy is willing to make: the call then
+   * fails at once, telling the caller when to come back, instead of retrying too early.
+   */
+  public boolean exceedsMaxRetryAfter(Duration retryAfter) {
+    return retryAfter.compareTo(maxRetryAfter) > 0;
   }
 
   /**
    * The wait before retry number {@code retry} (1-based): full jitter, a uniform draw from
-   * [0, min(cap, base * 2^(retry-1))]; the server's {@code Retry-After} wins when given, capped
-   * at {@link #maxRetryAfter()}.
+   * [0, min(cap, base * 2^(retry-1))]; the server's {@code Retry-After} wins when given. The
+   * pipeline does not retry at all after a {@code Retry-After} beyond {@link #maxRetryAfter()}
+   * ({@link #exceedsMaxRetryAfter}); here it is capped, so a delay never exceeds the cap.
    */
   public Duration delayBeforeRetry(int retry, boolean throttled, Optional<Duration> retryAfter) {
     if (retryAfter.isPresent()) {

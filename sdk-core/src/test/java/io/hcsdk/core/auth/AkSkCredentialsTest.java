@@ -6,8 +6,15 @@ import io.hcsdk.core.FakeTime;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import mockwebserver3.MockResponse;
@@ -167,6 +174,82 @@ class AkSkCredentialsTest {
         .contains("QTWA****", "projectId=p1");
     assertThat(credentials.isTemporary()).isTrue();
     assertThat(credentials.projectId()).contains("p1");
+  }
+
+  @Test
+  void clockSkewCorrectionSignsEveryLaterRequestWithTheGatewaysTime() throws Exception {
+    AkSkCredentials credentials = AkSkCredentials.of(AK, SK);
+    HttpUrl url = server.url("/resources");
+    Request rejected = credentials.authenticate(new Request.Builder().url(url).build(), context);
+    Instant gatewayTime = clock.instant().plus(Duration.ofMinutes(20));
+
+    boolean resign = credentials.correctClockSkew(rejected, gatewayTime, context);
+    clock.advance(Duration.ofSeconds(5));
+    Request resigned = credentials.authenticate(rejected, context);
+
+    assertThat(resign).isTrue();
+    assertThat(credentials.clockOffset()).isEqualTo(Duration.ofMinutes(20));
+    assertThat(rejected.header("X-Sdk-Date")).isEqualTo("20191115T033655Z");
+    assertThat(resigned.header("X-Sdk-Date")).isEqualTo("20191115T035700Z");
+    RecordedRequest recorded = send(resigned);
+    assertThat(authorization(recorded).group(3)).isEqualTo(verify(recorded, url));
+    // Rejected again after re-signing: the date already matches the gateway, so do not re-sign.
+    assertThat(credentials.correctClockSkew(resigned, clock.instant().plus(Duration.ofMinutes(20)), context))
+        .isFalse();
+    assertThat(credentials.clockOffset()).isEqualTo(Duration.ofMinutes(20));
+  }
+
+  @Test
+  void aGatewayBehindUsIsFollowedToo() throws Exception {
+    AkSkCredentials credentials = AkSkCredentials.of(AK, SK);
+    Request rejected = credentials.authenticate(new Request.Builder().url(server.url("/x")).build(), context);
+
+    assertThat(credentials.correctClockSkew(rejected, clock.instant().minus(Duration.ofMinutes(30)), context))
+        .isTrue();
+    assertThat(credentials.authenticate(rejected, context).header("X-Sdk-Date")).isEqualTo("20191115T030655Z");
+  }
+
+  @Test
+  void aDifferenceWithinAMinuteChangesNothing() throws Exception {
+    AkSkCredentials credentials = AkSkCredentials.of(AK, SK);
+    Request rejected = credentials.authenticate(new Request.Builder().url(server.url("/x")).build(), context);
+
+    assertThat(credentials.correctClockSkew(rejected, clock.instant().plusSeconds(59), context)).isFalse();
+    assertThat(credentials.clockOffset()).isZero();
+    assertThat(credentials.authenticate(rejected, context).header("X-Sdk-Date")).isEqualTo("20191115T033655Z");
+  }
+
+  @Test
+  void concurrentCorrectionsAgreeAndEveryRequestSignedBeforeThemMayBeResigned() throws Exception {
+    AkSkCredentials credentials = AkSkCredentials.of(AK, SK);
+    int threads = 8;
+    List<Request> rejected = new ArrayList<>();
+    for (int i = 0; i < threads; i++) {
+      rejected.add(credentials.authenticate(new Request.Builder().url(server.url("/x" + i)).build(), context));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    CountDownLatch go = new CountDownLatch(1);
+    try {
+      List<Future<Boolean>> answers = new ArrayList<>();
+      for (int i = 0; i < threads; i++) {
+        Request request = rejected.get(i);
+        Instant gatewayTime = clock.instant().plus(Duration.ofMinutes(20)).plusSeconds(i);
+        answers.add(pool.submit(() -> {
+          go.await();
+          return credentials.correctClockSkew(request, gatewayTime, context);
+        }));
+      }
+      go.countDown();
+      for (Future<Boolean> answer : answers) {
+        assertThat(answer.get(10, TimeUnit.SECONDS)).isTrue();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(credentials.clockOffset()).isBetween(Duration.ofMinutes(20), Duration.ofMinutes(20).plusSeconds(threads));
+    Request signedAfter = credentials.authenticate(rejected.get(0), context);
+    assertThat(credentials.correctClockSkew(signedAfter, clock.instant().plus(Duration.ofMinutes(20)), context))
+        .isFalse();
   }
 
   private RecordedRequest send(Request request) throws Exception {

@@ -13,6 +13,7 @@ import static io.hcsdk.core.auth.EnvironmentCredentials.SK;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.hcsdk.core.ClientConfig;
 import io.hcsdk.core.FakeTime;
 import java.time.Instant;
 import java.util.HashMap;
@@ -57,16 +58,21 @@ class EnvironmentCredentialsTest {
   }
 
   @Test
-  void iamIsPickedWithTheEndpointChain() {
+  void onlyAnExplicitIamEndpointVariableOverridesTheClientsIamEndpoint() {
     Map<String, String> env = new HashMap<>(IAM_SET);
-    assertThat(iam(env).iamEndpoint().toString()).isEqualTo("https://iam.myhuaweicloud.com/");
+    assertThat(iam(env).iamEndpoint()).isEmpty();
 
+    // The region names the client's IAM endpoint (ClientConfig reads the same variable), so a
+    // ClientConfig IAM endpoint set in code is not silently overridden by a region-derived one.
     env.put(REGION, "cn-north-4");
-    assertThat(iam(env).iamEndpoint().toString()).isEqualTo("https://iam.cn-north-4.myhuaweicloud.com/");
+    assertThat(iam(env).iamEndpoint()).isEmpty();
+    assertThat(ClientConfig.fromEnvironment(env).endpoint(ClientConfig.IAM).toString())
+        .isEqualTo("https://iam.cn-north-4.myhuaweicloud.com/");
 
     env.put(IAM_ENDPOINT, "https://iam.example.internal:8443");
     IamPasswordCredentials credentials = iam(env);
-    assertThat(credentials.iamEndpoint().toString()).isEqualTo("https://iam.example.internal:8443/");
+    assertThat(credentials.iamEndpoint()).map(Object::toString)
+        .contains("https://iam.example.internal:8443/");
     assertThat(credentials.userName()).isEqualTo("alice");
     assertThat(credentials.projectId()).contains("p-123");
   }

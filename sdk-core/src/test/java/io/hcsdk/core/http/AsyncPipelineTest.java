@@ -178,7 +178,8 @@ class AsyncPipelineTest {
     server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "30")
         .body("{\"error_code\":\"E.503\",\"error_msg\":\"busy\"}").build());
     server.enqueue(new MockResponse.Builder().code(200).body("{}").build());
-    try (HttpPipeline pipeline = new HttpPipeline(config().build())) {
+    // No whole-call timeout, hence no deadline timer: the only task on the scheduler is the retry.
+    try (HttpPipeline pipeline = new HttpPipeline(config().callTimeout(Duration.ZERO).build())) {
       CompletableFuture<ApiResponse<Thing>> future = pipeline.sendAsync(get("/x"), Thing.class);
       assertThat(server.takeRequest(TIMEOUT_S, TimeUnit.SECONDS)).isNotNull();
       awaitScheduled(1);
@@ -216,7 +217,8 @@ class AsyncPipelineTest {
       }
     };
     racing.setRemoveOnCancelPolicy(true);
-    try (HttpPipeline pipeline = new HttpPipeline(config().scheduler(racing).build())) {
+    // No whole-call timeout, hence no deadline timer: the only task scheduled is the retry.
+    try (HttpPipeline pipeline = new HttpPipeline(config().scheduler(racing).callTimeout(Duration.ZERO).build())) {
       CompletableFuture<ApiResponse<Thing>> future = pipeline.sendAsync(get("/x"), Thing.class);
       call.complete(future);
 

@@ -146,14 +146,36 @@ class RetryBehaviourTest {
   }
 
   @Test
-  void retryAfterMsWinsAndLongWaitsAreCappedAtSixtySeconds() {
+  void retryAfterMsWinsAndAWaitBeyondTheCapFailsAtOnceWithThrottledException() {
     server.enqueue(new MockResponse.Builder().code(503).addHeader("retry-after-ms", "1500").addHeader("Retry-After", "9").build());
     server.enqueue(new MockResponse.Builder().code(503).addHeader("Retry-After", "3600").build());
     server.enqueue(ok());
     try (HttpPipeline pipeline = new HttpPipeline(config().callTimeout(Duration.ZERO).build())) {
-      send(pipeline, "GET");
+      // an hour asked, 60 s allowed: not shortened (retrying early would only be refused again)
+      assertThatThrownBy(() -> send(pipeline, "GET")).isInstanceOfSatisfying(ThrottledException.class, e -> {
+        assertThat(e.retryAfter()).contains(Duration.ofHours(1));
+        assertThat(e.httpStatus()).isEqualTo(503);
+        assertThat(e.attempts()).isEqualTo(2);
+        assertThat(e.getMessage()).contains("PT1H").contains("maxRetryAfter");
+      });
     }
-    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1500), Duration.ofSeconds(60));
+    assertThat(time.sleeps()).containsExactly(Duration.ofMillis(1500));
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void throttlingWithARetryAfterBeyondTheCapIsNotRetriedEvenForGet() {
+    server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "61").body(THROTTLED).build());
+    server.enqueue(ok());
+    try (HttpPipeline pipeline = new HttpPipeline(config().build())) {
+      assertThatThrownBy(() -> send(pipeline, "GET")).isInstanceOfSatisfying(ThrottledException.class, e -> {
+        assertThat(e.retryAfter()).contains(Duration.ofSeconds(61));
+        assertThat(e.errorCode()).contains("APIG.0308");
+        assertThat(e.attempts()).isEqualTo(1);
+      });
+    }
+    assertThat(time.sleeps()).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(1);
   }
 
   @Test

@@ -219,16 +219,41 @@ class PaginatorTest {
   }
 
   @Test
-  void anOffsetPageIdenticalToThePreviousOneEndsTheList() {
-    List<Integer> same = List.of(1, 2, 3, 4, 5);
+  void aServerThatIgnoresTheOffsetFailsInsteadOfEndingTheListEarly() {
+    List<Integer> firstTwo = List.of(0, 1);
     List<String> calls = new ArrayList<>();
+    // Ten items, but the server caps the page at 2 and ignores the offset: it would answer 2 of 10.
     Paginator<Integer> paginator = Paginator.offset((offset, limit) -> {
       calls.add(offset + "+" + limit);
-      return Page.of(same); // ignores the offset, no total: would never end
+      return Page.of(firstTwo, 10);
     }, 5);
+    Iterator<Integer> items = paginator.items().iterator();
 
-    assertThat(paginator.stream()).containsExactlyElementsOf(same);
-    assertThat(calls).containsExactly("0+5", "5+5");
+    assertThat(items.next()).isZero();
+    assertThat(items.next()).isEqualTo(1);
+    assertThatThrownBy(items::hasNext).isInstanceOf(PaginationException.class)
+        .hasMessageContaining("offset 2").hasMessageContaining("ignores the offset");
+    assertThat(calls).containsExactly("0+5", "2+5");
+  }
+
+  @Test
+  void anOffsetPageIdenticalToThePreviousOneFailsWithoutATotalToo() {
+    List<Integer> same = List.of(1, 2, 3, 4, 5);
+    Paginator<Integer> paginator = Paginator.offset((offset, limit) -> Page.of(same), 5); // would never end
+
+    assertThatThrownBy(() -> paginator.stream().count()).isInstanceOf(PaginationException.class)
+        .hasMessageContaining("stopped after 1 pages (5 items)");
+  }
+
+  @Test
+  void distinctItemsThatLookAlikeOnConsecutivePagesAreNotARepeat() {
+    // Two pages of equal-looking but distinct items (different ids) are legitimate.
+    record Item(String id, String status) {}
+    List<List<Item>> pages = List.of(List.of(new Item("a", "RUNNING"), new Item("b", "RUNNING")),
+        List.of(new Item("c", "RUNNING"), new Item("d", "RUNNING")), List.of(new Item("e", "RUNNING")));
+    Paginator<Item> paginator = Paginator.offset((offset, limit) -> Page.of(pages.get(offset / 2), 5), 2);
+
+    assertThat(paginator.stream().map(Item::id)).containsExactly("a", "b", "c", "d", "e");
   }
 
   @Test

@@ -120,10 +120,100 @@ class AsyncWaiterTest {
   }
 
   @Test
+  void aStatusFunctionThatThrowsCompletesTheFuture() {
+    IllegalStateException bug = new IllegalStateException("status accessor bug");
+    CompletableFuture<WaitResult<Res>> result = untilRunning().statusOf(r -> {
+      throw bug;
+    }).build().waitForAsync(Script.statuses("CREATING").async());
+
+    scheduler.runAll();
+
+    assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).hasCause(bug);
+    assertThat(scheduler.pending()).isZero();
+  }
+
+  @Test
+  void errorFieldFunctionsThatThrowStillEndTheWaitOnTheFailureStatus() {
+    CompletableFuture<WaitResult<Res>> result = untilRunning()
+        .errorCodeOf(r -> {
+          throw new IllegalStateException("error code accessor bug");
+        })
+        .errorMessageOf(r -> null) // a broken accessor that returns null instead of an Optional
+        .build().waitForAsync(Script.statuses("CREATE_FAILED").async());
+
+    scheduler.runAll();
+
+    assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(WaiterFailedException.class, e -> {
+      assertThat(e.reason()).isEqualTo(WaiterFailedException.Reason.FAILURE_STATUS);
+      assertThat(e.lastStatus()).contains("CREATE_FAILED");
+      assertThat(e.errorCode()).isEmpty();
+      assertThat(e.getSuppressed()).hasSize(2);
+    });
+  }
+
+  @Test
+  void anErrorThrownByThePollCompletesTheFuture() {
+    CompletableFuture<WaitResult<Res>> result = untilRunning().build().waitForAsync(() -> {
+      throw new AssertionError("poll bug");
+    });
+
+    scheduler.runAll();
+
+    assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(AssertionError.class);
+  }
+
+  @Test
+  void theCallerCompletingTheFutureStopsPollingAndCancelsThePollInFlight() {
+    List<CompletableFuture<Res>> calls = new ArrayList<>();
+    CompletableFuture<WaitResult<Res>> result = untilRunning().build().waitForAsync(() -> {
+      CompletableFuture<Res> call = new CompletableFuture<>();
+      calls.add(call);
+      return call;
+    });
+    scheduler.runNext();
+
+    result.completeExceptionally(new IllegalStateException("caller gave up"));
+    scheduler.runAll();
+
+    assertThat(calls).hasSize(1);
+    assertThat(calls.get(0)).isCancelled();
+    assertThat(scheduler.pending()).isZero();
+  }
+
+  @Test
+  void anOrTimeoutOnTheFutureCancelsThePollInFlight() {
+    CompletableFuture<Res> call = new CompletableFuture<>();
+    CompletableFuture<WaitResult<Res>> result = untilRunning().build().waitForAsync(() -> call);
+    scheduler.runNext(); // the poll hangs; the wait's own timeout is far away
+
+    result.orTimeout(1, TimeUnit.MILLISECONDS);
+
+    assertThatThrownBy(() -> call.get(5, TimeUnit.SECONDS)).isInstanceOf(java.util.concurrent.CancellationException.class);
+    assertThat(result).isCompletedExceptionally();
+  }
+
+  @Test
+  void aNormalCompletionByTheCallerBetweenPollsCancelsTheTimer() throws Exception {
+    // What completeOnTimeout does when its time comes; called directly to stay on this thread.
+    Script poll = Script.statuses("CREATING");
+    CompletableFuture<WaitResult<Res>> result = untilRunning().build().waitForAsync(poll.async());
+    scheduler.runNext();
+    assertThat(scheduler.pending()).isEqualTo(1);
+
+    result.complete(null);
+
+    assertThat(result.get()).isNull();
+    assertThat(scheduler.pending()).isZero();
+    assertThat(scheduler.runAll()).isZero();
+    assertThat(poll.calls()).isEqualTo(1);
+  }
+
+  @Test
   void aPollThatNeverAnswersIsBoundedByTheTimeout() {
     CompletableFuture<Res> hung = new CompletableFuture<>();
     Waiter<Res> waiter = untilRunning()
-        .policy(WaitPolicy.builder().initialDelay(Duration.ofMillis(1)).jitter(0).build()).build();
+        .policy(WaitPolicy.builder().initialDelay(Duration.ofMillis(1)).jitter(0).minPollTime(Duration.ofMillis(1)).build())
+        .build();
 
     // Real time: the JDK's delayer enforces the rest of a 100 ms timeout on the hung poll.
     CompletableFuture<WaitResult<Res>> result = waiter.waitForAsync(() -> hung, Duration.ofMillis(100));

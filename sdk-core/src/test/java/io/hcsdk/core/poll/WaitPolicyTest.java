@@ -17,6 +17,8 @@ class WaitPolicyTest {
     assertThat(p.timeout()).isEqualTo(Duration.ofMinutes(30));
     assertThat(p.maxConsecutiveFailures()).isEqualTo(5);
     assertThat(p.jitter()).isBetween(0.0, 1.0);
+    assertThat(p.minPollTime()).isEqualTo(Duration.ofSeconds(2));
+    assertThat(p.newBuilder().minPollTime(Duration.ofMillis(500)).build().minPollTime()).isEqualTo(Duration.ofMillis(500));
   }
 
   @Test
@@ -33,6 +35,7 @@ class WaitPolicyTest {
     assertThatThrownBy(() -> WaitPolicy.builder().multiplier(0.5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> WaitPolicy.builder().jitter(1.5)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> WaitPolicy.builder().maxConsecutiveFailures(0)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> WaitPolicy.builder().minPollTime(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> WaitPolicy.builder().initialDelay(Duration.ofMinutes(1)).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxInterval");
   }

@@ -305,6 +305,46 @@ class WaiterTest {
   }
 
   @Test
+  void aStatusFunctionThatThrowsEndsTheWaitWithItsException() {
+    IllegalStateException bug = new IllegalStateException("status accessor bug");
+    Script poll = Script.statuses("CREATING");
+
+    assertThatThrownBy(() -> untilRunning().statusOf(r -> {
+      throw bug;
+    }).build().waitFor(poll)).isSameAs(bug);
+    assertThat(poll.calls()).isEqualTo(1);
+  }
+
+  @Test
+  void brokenErrorFieldAccessorsDoNotHideTheFailureStatus() {
+    WaiterFailedException e = catchThrowableOfType(WaiterFailedException.class, () -> untilRunning()
+        .errorCodeOf(r -> {
+          throw new IllegalStateException("error code accessor bug");
+        })
+        .build().waitFor(new Script(Res.failed("CREATE_FAILED", "Fabric.1", "no quota"))));
+
+    assertThat(e.reason()).isEqualTo(WaiterFailedException.Reason.FAILURE_STATUS);
+    assertThat(e.errorCode()).isEmpty();
+    assertThat(e.errorMessage()).contains("no quota");
+    assertThat(e.getSuppressed()).singleElement().hasFieldOrPropertyWithValue("message", "error code accessor bug");
+  }
+
+  @Test
+  void aPollFailingBecauseTheThreadWasInterruptedEndsAsAnInterruptedWait() {
+    io.hcsdk.core.error.CallCancelledException cancelled =
+        new io.hcsdk.core.error.CallCancelledException("call cancelled by an interrupt", null);
+
+    WaiterInterruptedException e = catchThrowableOfType(WaiterInterruptedException.class, () -> untilRunning().build()
+        .waitFor(() -> {
+          Thread.currentThread().interrupt(); // what the HTTP layer does when an interrupt cancels the call
+          throw cancelled;
+        }));
+
+    assertThat(e.getCause()).isSameAs(cancelled);
+    assertThat(Thread.currentThread().isInterrupted()).isTrue();
+  }
+
+  @Test
   void progressEventsArriveInOrderWithElapsedTimes() {
     untilRunning().build().waitFor(Script.statuses("PENDING", "CREATING", "CREATING", "RUNNING"));
 

@@ -1,0 +1,258 @@
+package io.hcsdk.core.resource;
+
+import io.hcsdk.core.http.ApiResponse;
+import io.hcsdk.core.internal.Futures;
+import io.hcsdk.core.page.Page;
+import io.hcsdk.core.page.Paginator;
+import io.hcsdk.core.poll.Deletion;
+import io.hcsdk.core.poll.WaitTarget;
+import io.hcsdk.core.poll.WaiterSpec;
+import io.hcsdk.core.spi.Creation;
+import io.hcsdk.core.spi.Invocation;
+import io.hcsdk.core.spi.ListCall;
+import io.hcsdk.core.spi.Mutation;
+import io.hcsdk.core.spi.ResourceType;
+import io.hcsdk.core.spi.ServiceContext;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+
+/**
+ * The operations every waitable resource family has (show, list, update, delete) in blocking and
+ * {@code Async} forms, written once for every service; a service's client adds its create calls
+ * and anything particular to it. Async forms never throw: a bad request fails the future, and
+ * cancelling (or timing out) any returned future cancels the call or the polling beneath it.
+ *
+ * @param <T> the resource as shown
+ * @param <H> its handle
+ * @param <C> the create request
+ * @param <Q> the list query
+ * @param <U> the update request
+ */
+public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> {
+  private final ServiceContext context;
+  private final ResourceType<T, C, Q, U> type;
+
+  protected ResourceClient(ServiceContext context, ResourceType<T, C, Q, U> type) {
+    this.context = context;
+    this.type = type;
+  }
+
+  /** A handle on {@code id}, from a create or update answer or from {@link #withId}. */
+  protected abstract H newHandle(String id, Optional<T> accepted, Optional<String> requestId);
+
+  protected final ServiceContext context() {
+    return context;
+  }
+
+  protected final ResourceType<T, C, Q, U> type() {
+    return type;
+  }
+
+  /** Shows the resource as it is now. */
+  public T get(String id) {
+    return show(id).get();
+  }
+
+  public CompletableFuture<T> getAsync(String id) {
+    return show(id).getAsync();
+  }
+
+  private Invocation<T> show(String id) {
+    return type.show().call(context).path(type.idParam(), id);
+  }
+
+  /** Shows the resource within {@code timeLeft}: a wait's poll never outlives the wait. */
+  private Invocation<T> show(String id, Duration timeLeft) {
+    return show(id).timeout(timeLeft);
+  }
+
+  /** A handle on an existing resource, to wait on it: {@code withId(id).waitUntilRunning()}. */
+  public H withId(String id) {
+    return newHandle(id, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * One page as {@code query} asks (offset, limit — the service's default page size when unset —
+   * and filters), knowing its total and {@link Page#next() next request}.
+   */
+  public Page<T> list(Q query) {
+    return listCall(query).list();
+  }
+
+  public Page<T> list() {
+    return list(type.emptyQuery());
+  }
+
+  public CompletableFuture<Page<T>> listAsync(Q query) {
+    return listCall(query).listAsync();
+  }
+
+  /**
+   * Every resource matching {@code query}'s filters, fetched a page at a time as the caller
+   * iterates (page size: the query's limit, else the documented maximum). {@code maxItems(n)} caps
+   * the total.
+   */
+  public Paginator<T> paginator(Q query) {
+    return listCall(query).paginator();
+  }
+
+  /** Every resource matching {@code query}'s filters, as a lazy stream. */
+  public Stream<T> stream(Q query) {
+    return listCall(query).stream();
+  }
+
+  public Stream<T> stream() {
+    return stream(type.emptyQuery());
+  }
+
+  private ListCall<Q, ?, T> listCall(Q query) {
+    return type.list().call(context, query);
+  }
+
+  /** Updates the resource; the handle's {@code waitUntilRunning()} waits out the transition. */
+  public H update(String id, U request) {
+    return updateVia(type.update(), id, request, false).join();
+  }
+
+  public CompletableFuture<H> updateAsync(String id, U request) {
+    return updateVia(type.update(), id, request, true);
+  }
+
+  private <A> CompletableFuture<H> updateVia(Mutation<U, A, T> mutation, String id, U request, boolean async) {
+    Invocation<A> invocation = mutation.operation().call(context).path(type.idParam(), id).body(request);
+    return async ? submitAsync(mutation, invocation) : CompletableFuture.completedFuture(submit(mutation, invocation));
+  }
+
+  /** Deletes the resource; the answer's {@link Deletion} waits until it is gone. */
+  public Deletion delete(String id) {
+    return delete(id, invocation -> {});
+  }
+
+  public CompletableFuture<Deletion> deleteAsync(String id) {
+    return deleteAsync(id, invocation -> {});
+  }
+
+  /** Delete with extra query parameters ({@code is_delete_app_instance}). */
+  protected final Deletion delete(String id, Consumer<Invocation<?>> options) {
+    return deletion(id, deleteCall(id, options).execute());
+  }
+
+  protected final CompletableFuture<Deletion> deleteAsync(String id, Consumer<Invocation<?>> options) {
+    return deleteCall(id, options).executeAsync(response -> deletion(id, response));
+  }
+
+  private Invocation<?> deleteCall(String id, Consumer<Invocation<?>> options) {
+    Invocation<?> invocation = type.delete().call(context).path(type.idParam(), id);
+    options.accept(invocation);
+    return invocation;
+  }
+
+  private Deletion deletion(String id, ApiResponse<?> response) {
+    return new Deletion(id, response.requestId(), waitTarget(id, type.deleted()));
+  }
+
+  /** Sends a create or update and returns a handle on the resource it names. */
+  protected final <B, A> H submit(Mutation<B, A, T> mutation, Invocation<A> invocation) {
+    return handleOf(mutation, invocation.execute());
+  }
+
+  protected final <B, A> CompletableFuture<H> submitAsync(Mutation<B, A, T> mutation, Invocation<A> invocation) {
+    return invocation.executeAsync(response -> handleOf(mutation, response));
+  }
+
+  private <B, A> H handleOf(Mutation<B, A, T> mutation, ApiResponse<A> response) {
+    A answer = response.body();
+    return newHandle(mutation.idOf().apply(answer), mutation.resourceOf().apply(answer), response.requestId());
+  }
+
+  /**
+   * Validates and sends a create, and returns a handle on the new resource. When the connection
+   * fails after the request was sent, the client looks the resource up by name once: it returns
+   * the resource if the create happened, or throws {@link io.hcsdk.core.error.NotCreatedException}
+   * if it certainly did not, so the create is never sent twice.
+   */
+  public H create(C request) {
+    return createVia(type.create(), request, false).join();
+  }
+
+  public CompletableFuture<H> createAsync(C request) {
+    return createVia(type.create(), request, true);
+  }
+
+  /**
+   * Creates, then waits until the resource runs.
+   *
+   * @throws io.hcsdk.core.poll.WaiterFailedException when it settles in a failure status
+   * @throws io.hcsdk.core.poll.WaiterTimeoutException when the client's wait policy runs out first
+   */
+  public T createAndWait(C request) {
+    return create(request).waitUntilRunning();
+  }
+
+  /**
+   * {@link #createAndWait} without blocking a thread. Cancelling (or timing out) the future cancels
+   * the create call while it runs and the polling after it; a plain
+   * {@code createAsync(r).thenCompose(h -> h.waitUntilRunningAsync())} would leave them running.
+   */
+  public CompletableFuture<T> createAndWaitAsync(C request) {
+    return Futures.compose(createAsync(request), ResourceHandle::waitUntilRunningAsync);
+  }
+
+  private <A> CompletableFuture<H> createVia(Creation<C, A, T, Q> creation, C request, boolean async) {
+    Invocation<A> invocation;
+    try {
+      invocation = createCall(creation, request);
+    } catch (RuntimeException e) {
+      if (async) {
+        return CompletableFuture.failedFuture(e);
+      }
+      throw e;
+    }
+    return async ? submitAsync(creation.mutation(), invocation)
+        : CompletableFuture.completedFuture(submit(creation.mutation(), invocation));
+  }
+
+  private <A> Invocation<A> createCall(Creation<C, A, T, Q> creation, C request) {
+    String name = creation.nameOfRequest().apply(request);
+    return creation.mutation().operation().call(context).body(request)
+        .recoverWith(recoverByName(name, creation.queryByName().apply(name), creation.nameOf(), creation.answerOf()));
+  }
+
+  private <A> Invocation.Recovery<A> recoverByName(String name, Q byName,
+      Function<? super T, Optional<String>> nameOf, Function<? super T, ? extends A> answerOf) {
+    return new Invocation.Recovery<>() {
+      @Override
+      public String describe() {
+        return type.kind() + " '" + name + "'";
+      }
+
+      @Override
+      public Optional<A> find() {
+        return named(list(byName));
+      }
+
+      @Override
+      public CompletableFuture<Optional<A>> findAsync() {
+        return Futures.map(listAsync(byName), this::named);
+      }
+
+      private Optional<A> named(Page<T> page) {
+        return page.items().stream().filter(item -> nameOf.apply(item).filter(name::equals).isPresent())
+            .findFirst().map(answerOf);
+      }
+    };
+  }
+
+  /**
+   * Waits for {@code spec} on resource {@code id}, each poll bounded by what is left of the wait;
+   * the waiter is built only when someone waits.
+   */
+  final WaitTarget<T> waitTarget(String id, WaiterSpec<T> spec) {
+    return WaitTarget.lazy(() -> context.waiter(spec, type.kind() + " " + id),
+        timeLeft -> show(id, timeLeft).get(), timeLeft -> show(id, timeLeft).getAsync());
+  }
+}
