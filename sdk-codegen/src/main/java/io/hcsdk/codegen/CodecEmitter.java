@@ -33,6 +33,8 @@ final class CodecEmitter {
       ClassName.get("com.fasterxml.jackson.databind.deser.std", "StdDeserializer");
   private static final ClassName STD_SERIALIZER =
       ClassName.get("com.fasterxml.jackson.databind.ser.std", "StdSerializer");
+  private static final ClassName MAPPING_EXCEPTION =
+      ClassName.get("com.fasterxml.jackson.databind", "JsonMappingException");
   private static final ClassName IO_EXCEPTION = ClassName.get("java.io", "IOException");
   private static final ClassName COLLECTION = ClassName.get("java.util", "Collection");
   private static final Set<String> WRITE_LOCALS = Set.of("value", "g", "provider");
@@ -106,6 +108,7 @@ final class CodecEmitter {
             TOKEN, TOKEN)
         .addStatement("String name = p.currentName()")
         .addStatement("p.nextToken()")
+        .beginControlFlow("try")
         .beginControlFlow("switch (name)");
     for (Property p : type.properties) {
       code.add("case $S -> ", p.wireName);
@@ -129,7 +132,11 @@ final class CodecEmitter {
     } else {
       code.addStatement("default -> ctxt.handleUnknownProperty(p, READER, $T.class, name)", self);
     }
-    code.endControlFlow().endControlFlow();
+    code.endControlFlow()
+        .nextControlFlow("catch ($T e)", MAPPING_EXCEPTION)
+        .addStatement("throw $T.wrapWithPath(e, $T.class, name)", MAPPING_EXCEPTION, self)
+        .endControlFlow()
+        .endControlFlow();
     if (type.keepUnknown) {
       code.addStatement("builder.additionalProperties(extra)");
     }

@@ -91,8 +91,8 @@ final class ValueTypeEmitter {
     spec.addMethod(MethodSpec.methodBuilder("fromJson")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
         .addParameter(Types.STRING, "json")
-        .addJavadoc("Reads one {@code $L} from its JSON; throws {@link IllegalArgumentException}"
-            + " if {@code json} is not one.", type.javaName)
+        .addJavadoc("Reads one {@code $L} from its JSON; a {@code JsonException} if it is not one.",
+            type.javaName)
         .addStatement("return $T.fromJson(json, $T.class)", support, self).build());
     spec.addMethod(MethodSpec.methodBuilder("toJson")
         .addModifiers(instance).returns(Types.STRING)

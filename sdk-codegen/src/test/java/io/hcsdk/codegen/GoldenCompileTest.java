@@ -123,7 +123,7 @@ class GoldenCompileTest {
         + "\"stopped_at\":\"1614669154682\",\"token\":\"tok-secret\","
         + "\"parts_by_slot\":{\"left\":{\"kind\":\"l\"}},\"vendor_field\":[1,{\"a\":null}]}");
     assertThat(widget.get(1)).doesNotContain("tok-secret").contains("token=****")
-        .contains("additionalProperties={vendor_field=[1,{\"a\":null}]}");
+        .contains("additionalProperties={\"vendor_field\":[1,{\"a\":null}]}");
     assertThat(widget.subList(2, 4)).containsExactly("false", "true");
   }
 

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import io.hcsdk.core.json.Json;
+import io.hcsdk.core.json.JsonException;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -77,12 +78,14 @@ class GeneratedModelTest {
   @Test
   void fromJsonRejectsWhatIsNotTheType() {
     assertThatThrownBy(() -> Endpoint.fromJson("{\"name\": \"no id\"}"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not a valid Endpoint")
+        .isInstanceOf(JsonException.class).hasMessageContaining("Endpoint")
         .hasMessageContaining("id");
-    assertThatThrownBy(() -> CapRef.fromJson("[1, 2]"))
-        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> CapRef.fromJson("[1, 2]")).isInstanceOf(JsonException.class);
     assertThatThrownBy(() -> Deployment.fromJson("{\"num_replicas\": {\"a\": 1}}"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Integer");
+        .isInstanceOf(JsonException.class).hasMessageContaining("num_replicas");
+    assertThatThrownBy(() -> EndpointList.fromJson(
+        "{\"endpoints\": [{\"id\": \"a\"}, {\"id\": \"b\", \"urls\": [{\"type\": []}]}]}"))
+        .isInstanceOf(JsonException.class).hasMessageContaining("endpoints[1].urls[0].type");
   }
 
   @Test

@@ -165,7 +165,7 @@ public abstract class CreateWidgetRequest implements Validatable {
   }
 
   /**
-   * Reads one {@code CreateWidgetRequest} from its JSON; throws {@link IllegalArgumentException} if {@code json} is not one.
+   * Reads one {@code CreateWidgetRequest} from its JSON; a {@code JsonException} if it is not one.
    */
   public static CreateWidgetRequest fromJson(String json) {
     return ModelSupport.fromJson(json, CreateWidgetRequest.class);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -37,96 +38,100 @@ final class CreateWidgetRequestJson {
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      switch (name) {
-        case "name" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.name(value);
+      try {
+        switch (name) {
+          case "name" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.name(value);
+            }
           }
-        }
-        case "code" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.code(value);
+          case "code" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.code(value);
+            }
           }
-        }
-        case "nickname" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.nickname(value);
+          case "nickname" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.nickname(value);
+            }
           }
-        }
-        case "note" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.note(value);
+          case "note" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.note(value);
+            }
           }
-        }
-        case "state" -> {
-          WidgetState value = ModelSupport.readEnum(p, ctxt, WidgetState::of);
-          if (value != null) {
-            builder.state(value);
+          case "state" -> {
+            WidgetState value = ModelSupport.readEnum(p, ctxt, WidgetState::of);
+            if (value != null) {
+              builder.state(value);
+            }
           }
-        }
-        case "part" -> {
-          Part value = ModelSupport.readValue(p, ctxt, Part.class);
-          if (value != null) {
-            builder.part(value);
+          case "part" -> {
+            Part value = ModelSupport.readValue(p, ctxt, Part.class);
+            if (value != null) {
+              builder.part(value);
+            }
           }
-        }
-        case "parts" -> builder.parts(ModelSupport.readList(p, ctxt, (q, c) -> ModelSupport.readValue(q, c, Part.class)));
-        case "labels" -> builder.labels(ModelSupport.readMap(p, ctxt, ModelSupport::readString));
-        case "spare" -> {
-          Part value = ModelSupport.readValue(p, ctxt, Part.class);
-          if (value != null) {
-            builder.spare(value);
+          case "parts" -> builder.parts(ModelSupport.readList(p, ctxt, (q, c) -> ModelSupport.readValue(q, c, Part.class)));
+          case "labels" -> builder.labels(ModelSupport.readMap(p, ctxt, ModelSupport::readString));
+          case "spare" -> {
+            Part value = ModelSupport.readValue(p, ctxt, Part.class);
+            if (value != null) {
+              builder.spare(value);
+            }
           }
-        }
-        case "weight" -> {
-          Integer value = ModelSupport.readInt(p, ctxt);
-          if (value != null) {
-            builder.weight(value);
+          case "weight" -> {
+            Integer value = ModelSupport.readInt(p, ctxt);
+            if (value != null) {
+              builder.weight(value);
+            }
           }
-        }
-        case "volume" -> {
-          Long value = ModelSupport.readLong(p, ctxt);
-          if (value != null) {
-            builder.volume(value);
+          case "volume" -> {
+            Long value = ModelSupport.readLong(p, ctxt);
+            if (value != null) {
+              builder.volume(value);
+            }
           }
-        }
-        case "ratio" -> {
-          Double value = ModelSupport.readDouble(p, ctxt);
-          if (value != null) {
-            builder.ratio(value);
+          case "ratio" -> {
+            Double value = ModelSupport.readDouble(p, ctxt);
+            if (value != null) {
+              builder.ratio(value);
+            }
           }
-        }
-        case "limit" -> {
-          Integer value = ModelSupport.readInt(p, ctxt);
-          if (value != null) {
-            builder.limit(value);
+          case "limit" -> {
+            Integer value = ModelSupport.readInt(p, ctxt);
+            if (value != null) {
+              builder.limit(value);
+            }
           }
-        }
-        case "public" -> {
-          Boolean value = ModelSupport.readBoolean(p, ctxt);
-          if (value != null) {
-            builder.publicWidget(value);
+          case "public" -> {
+            Boolean value = ModelSupport.readBoolean(p, ctxt);
+            if (value != null) {
+              builder.publicWidget(value);
+            }
           }
-        }
-        case "password" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.password(value);
+          case "password" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.password(value);
+            }
           }
-        }
-        case "env" -> builder.env(ModelSupport.readMap(p, ctxt, ModelSupport::readString));
-        case "options" -> {
-          JsonNode value = ModelSupport.readTree(p, ctxt);
-          if (value != null) {
-            builder.options(value);
+          case "env" -> builder.env(ModelSupport.readMap(p, ctxt, ModelSupport::readString));
+          case "options" -> {
+            JsonNode value = ModelSupport.readTree(p, ctxt);
+            if (value != null) {
+              builder.options(value);
+            }
           }
+          case "states" -> builder.states(ModelSupport.readList(p, ctxt, (q, c) -> ModelSupport.readEnum(q, c, WidgetState::of)));
+          default -> ctxt.handleUnknownProperty(p, READER, CreateWidgetRequest.class, name);
         }
-        case "states" -> builder.states(ModelSupport.readList(p, ctxt, (q, c) -> ModelSupport.readEnum(q, c, WidgetState::of)));
-        default -> ctxt.handleUnknownProperty(p, READER, CreateWidgetRequest.class, name);
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, CreateWidgetRequest.class, name);
       }
     }
     try {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -34,27 +35,31 @@ final class ListWidgetsRequestJson {
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      switch (name) {
-        case "offset" -> {
-          Integer value = ModelSupport.readInt(p, ctxt);
-          if (value != null) {
-            builder.offset(value);
+      try {
+        switch (name) {
+          case "offset" -> {
+            Integer value = ModelSupport.readInt(p, ctxt);
+            if (value != null) {
+              builder.offset(value);
+            }
           }
-        }
-        case "limit" -> {
-          Integer value = ModelSupport.readInt(p, ctxt);
-          if (value != null) {
-            builder.limit(value);
+          case "limit" -> {
+            Integer value = ModelSupport.readInt(p, ctxt);
+            if (value != null) {
+              builder.limit(value);
+            }
           }
-        }
-        case "state" -> {
-          WidgetState value = ModelSupport.readEnum(p, ctxt, WidgetState::of);
-          if (value != null) {
-            builder.state(value);
+          case "state" -> {
+            WidgetState value = ModelSupport.readEnum(p, ctxt, WidgetState::of);
+            if (value != null) {
+              builder.state(value);
+            }
           }
+          case "tags" -> builder.tags(ModelSupport.readList(p, ctxt, ModelSupport::readString));
+          default -> ctxt.handleUnknownProperty(p, READER, ListWidgetsRequest.class, name);
         }
-        case "tags" -> builder.tags(ModelSupport.readList(p, ctxt, ModelSupport::readString));
-        default -> ctxt.handleUnknownProperty(p, READER, ListWidgetsRequest.class, name);
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, ListWidgetsRequest.class, name);
       }
     }
     return builder.build();

@@ -44,7 +44,7 @@ public interface UpdateWidgetRequest extends Validatable {
   }
 
   /**
-   * Reads one {@code UpdateWidgetRequest} from its JSON; throws {@link IllegalArgumentException} if {@code json} is not one.
+   * Reads one {@code UpdateWidgetRequest} from its JSON; a {@code JsonException} if it is not one.
    */
   static UpdateWidgetRequest fromJson(String json) {
     return ModelSupport.fromJson(json, UpdateWidgetRequest.class);

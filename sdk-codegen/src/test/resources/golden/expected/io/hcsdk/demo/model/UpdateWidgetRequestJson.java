@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -34,20 +35,24 @@ final class UpdateWidgetRequestJson {
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      switch (name) {
-        case "name" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.name(value);
+      try {
+        switch (name) {
+          case "name" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.name(value);
+            }
           }
-        }
-        case "size" -> {
-          Integer value = ModelSupport.readInt(p, ctxt);
-          if (value != null) {
-            builder.size(value);
+          case "size" -> {
+            Integer value = ModelSupport.readInt(p, ctxt);
+            if (value != null) {
+              builder.size(value);
+            }
           }
+          default -> ctxt.handleUnknownProperty(p, READER, UpdateWidgetRequest.class, name);
         }
-        default -> ctxt.handleUnknownProperty(p, READER, UpdateWidgetRequest.class, name);
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, UpdateWidgetRequest.class, name);
       }
     }
     return builder.build();

@@ -119,7 +119,7 @@ public abstract class Widget {
   }
 
   /**
-   * Reads one {@code Widget} from its JSON; throws {@link IllegalArgumentException} if {@code json} is not one.
+   * Reads one {@code Widget} from its JSON; a {@code JsonException} if it is not one.
    */
   public static Widget fromJson(String json) {
     return ModelSupport.fromJson(json, Widget.class);

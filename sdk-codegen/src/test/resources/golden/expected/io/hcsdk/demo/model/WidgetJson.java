@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -41,63 +42,67 @@ final class WidgetJson {
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      switch (name) {
-        case "id" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.id(value);
+      try {
+        switch (name) {
+          case "id" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.id(value);
+            }
           }
-        }
-        case "name" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.name(value);
+          case "name" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.name(value);
+            }
           }
-        }
-        case "state" -> {
-          WidgetState value = ModelSupport.readEnum(p, ctxt, WidgetState::of);
-          if (value != null) {
-            builder.state(value);
+          case "state" -> {
+            WidgetState value = ModelSupport.readEnum(p, ctxt, WidgetState::of);
+            if (value != null) {
+              builder.state(value);
+            }
           }
-        }
-        case "part" -> {
-          Part value = ModelSupport.readValue(p, ctxt, Part.class);
-          if (value != null) {
-            builder.part(value);
+          case "part" -> {
+            Part value = ModelSupport.readValue(p, ctxt, Part.class);
+            if (value != null) {
+              builder.part(value);
+            }
           }
-        }
-        case "created" -> {
-          OffsetDateTime value = ModelSupport.readDateTime(p, ctxt);
-          if (value != null) {
-            builder.created(value);
+          case "created" -> {
+            OffsetDateTime value = ModelSupport.readDateTime(p, ctxt);
+            if (value != null) {
+              builder.created(value);
+            }
           }
-        }
-        case "started_at" -> {
-          Instant value = ModelSupport.readInstant(p, ctxt);
-          if (value != null) {
-            builder.startedAt(value);
+          case "started_at" -> {
+            Instant value = ModelSupport.readInstant(p, ctxt);
+            if (value != null) {
+              builder.startedAt(value);
+            }
           }
-        }
-        case "stopped_at" -> {
-          Instant value = ModelSupport.readInstant(p, ctxt);
-          if (value != null) {
-            builder.stoppedAt(value);
+          case "stopped_at" -> {
+            Instant value = ModelSupport.readInstant(p, ctxt);
+            if (value != null) {
+              builder.stoppedAt(value);
+            }
           }
-        }
-        case "size" -> {
-          Integer value = ModelSupport.readInt(p, ctxt);
-          if (value != null) {
-            builder.size(value);
+          case "size" -> {
+            Integer value = ModelSupport.readInt(p, ctxt);
+            if (value != null) {
+              builder.size(value);
+            }
           }
-        }
-        case "token" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.token(value);
+          case "token" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.token(value);
+            }
           }
+          case "parts_by_slot" -> builder.partsBySlot(ModelSupport.readMap(p, ctxt, (q, c) -> ModelSupport.readValue(q, c, Part.class)));
+          default -> extra.put(name, ctxt.readTree(p));
         }
-        case "parts_by_slot" -> builder.partsBySlot(ModelSupport.readMap(p, ctxt, (q, c) -> ModelSupport.readValue(q, c, Part.class)));
-        default -> extra.put(name, ctxt.readTree(p));
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, Widget.class, name);
       }
     }
     builder.additionalProperties(extra);

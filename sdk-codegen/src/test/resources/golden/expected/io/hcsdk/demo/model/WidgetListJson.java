@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
@@ -34,15 +35,19 @@ final class WidgetListJson {
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      switch (name) {
-        case "total" -> {
-          Integer value = ModelSupport.readInt(p, ctxt);
-          if (value != null) {
-            builder.total(value);
+      try {
+        switch (name) {
+          case "total" -> {
+            Integer value = ModelSupport.readInt(p, ctxt);
+            if (value != null) {
+              builder.total(value);
+            }
           }
+          case "widgets" -> builder.widgets(ModelSupport.readList(p, ctxt, WidgetJson::read));
+          default -> ctxt.handleUnknownProperty(p, READER, WidgetList.class, name);
         }
-        case "widgets" -> builder.widgets(ModelSupport.readList(p, ctxt, WidgetJson::read));
-        default -> ctxt.handleUnknownProperty(p, READER, WidgetList.class, name);
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, WidgetList.class, name);
       }
     }
     return builder.build();

@@ -1,16 +1,15 @@
 package io.hcsdk.demo.model.parts;
 
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsdk.core.internal.Redactor;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.core.validate.Validatable;
 import io.hcsdk.core.validate.Validator;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -22,7 +21,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * What the generated models of this package share: the JSON entry points, the masking of
@@ -37,21 +35,13 @@ final class ModelSupport {
   // ------------------------------------------------------------------ JSON entry points
   // Every fromJson/toJson of the package goes through these two methods.
 
+  /** Throws {@link io.hcsdk.core.json.JsonException}, whose message never quotes a secret. */
   static <T> T fromJson(String json, Class<T> type) {
-    try {
-      return Json.mapper().readValue(json, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not a valid " + type.getSimpleName() + ": "
-          + e.getOriginalMessage(), e);
-    }
+    return Json.read(json, type);
   }
 
   static String toJson(Object value) {
-    try {
-      return Json.mapper().writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.write(value);
   }
 
   // ------------------------------------------------------------------ toString masking
@@ -59,13 +49,12 @@ final class ModelSupport {
 
   /** An environment-variable map with its keys shown and its values masked. */
   static String maskedEnvVars(Map<String, String> vars) {
-    return vars.keySet().stream().map(key -> key + "=" + Redactor.MASK)
-        .collect(Collectors.joining(", ", "{", "}"));
+    return Redactor.envVars(vars);
   }
 
   /** Free-form JSON with the values of secret-named keys masked. */
   static String maskedJson(Object json) {
-    return Redactor.json(String.valueOf(json));
+    return Redactor.freeForm(json);
   }
 
   /** Appends {@code name=value} to a toString in the making, skipping absent Optionals. */
@@ -299,10 +288,14 @@ final class ModelSupport {
       ctxt.handleUnexpectedToken(List.class, p);
     }
     List<T> list = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      T value = element.read(p, ctxt);
-      if (value != null) {
-        list.add(value);
+    for (int index = 0; p.nextToken() != JsonToken.END_ARRAY; index++) {
+      try {
+        T value = element.read(p, ctxt);
+        if (value != null) {
+          list.add(value);
+        }
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, list, index);
       }
     }
     return list;
@@ -318,9 +311,13 @@ final class ModelSupport {
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String key = p.currentName();
       p.nextToken();
-      T read = value.read(p, ctxt);
-      if (read != null) {
-        map.put(key, read);
+      try {
+        T read = value.read(p, ctxt);
+        if (read != null) {
+          map.put(key, read);
+        }
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, map, key);
       }
     }
     return map;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -35,32 +36,36 @@ final class PartJson {
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
-      switch (name) {
-        case "kind" -> {
-          String value = ModelSupport.readString(p, ctxt);
-          if (value != null) {
-            builder.kind(value);
+      try {
+        switch (name) {
+          case "kind" -> {
+            String value = ModelSupport.readString(p, ctxt);
+            if (value != null) {
+              builder.kind(value);
+            }
           }
-        }
-        case "count" -> {
-          Integer value = ModelSupport.readInt(p, ctxt);
-          if (value != null) {
-            builder.count(value);
+          case "count" -> {
+            Integer value = ModelSupport.readInt(p, ctxt);
+            if (value != null) {
+              builder.count(value);
+            }
           }
-        }
-        case "max_count" -> {
-          Integer value = ModelSupport.readInt(p, ctxt);
-          if (value != null) {
-            builder.maxCount(value);
+          case "max_count" -> {
+            Integer value = ModelSupport.readInt(p, ctxt);
+            if (value != null) {
+              builder.maxCount(value);
+            }
           }
-        }
-        case "blob" -> {
-          JsonNode value = ModelSupport.readTree(p, ctxt);
-          if (value != null) {
-            builder.blob(value);
+          case "blob" -> {
+            JsonNode value = ModelSupport.readTree(p, ctxt);
+            if (value != null) {
+              builder.blob(value);
+            }
           }
+          default -> ctxt.handleUnknownProperty(p, READER, Part.class, name);
         }
-        default -> ctxt.handleUnknownProperty(p, READER, Part.class, name);
+      } catch (JsonMappingException e) {
+        throw JsonMappingException.wrapWithPath(e, Part.class, name);
       }
     }
     return builder.build();
