@@ -138,7 +138,7 @@ final class CodecEmitter {
         .endControlFlow()
         .endControlFlow();
     if (type.keepUnknown) {
-      code.addStatement("builder.additionalProperties(extra)");
+      code.addStatement("builder.$L(extra)", type.unknownAccessor);
     }
     boolean plainRequired = type.properties.stream().anyMatch(p -> !p.optional
         && !(p.type instanceof JType.ListOf) && !(p.type instanceof JType.MapOf));
@@ -246,8 +246,8 @@ final class CodecEmitter {
       }
     }
     if (type.keepUnknown) {
-      code.beginControlFlow("for ($T.Entry<String, $T> entry : value.additionalProperties()"
-              + ".entrySet())", Types.MAP, Types.JSON_NODE)
+      code.beginControlFlow("for ($T.Entry<String, $T> entry : value.$L().entrySet())", Types.MAP,
+              Types.JSON_NODE, type.unknownAccessor)
           .addStatement("g.writeFieldName(entry.getKey())")
           .addStatement("entry.getValue().serialize(g, provider)")
           .endControlFlow();

@@ -2,18 +2,23 @@ package io.hcsdk.codegen;
 
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
+import io.hcsdk.codegen.ServiceModel.EnumType;
 import io.hcsdk.codegen.ServiceModel.ObjectType;
 import io.hcsdk.codegen.ServiceModel.Property;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /** Turns a {@link ServiceModel} into Java sources: relative path to file content. */
 final class Emitter {
@@ -32,34 +37,37 @@ final class Emitter {
 
   /** Every generated file, keyed by its path under the source root, in a stable order. */
   Map<String, String> emit() {
-    Map<String, String> files = new TreeMap<>();
     ValidationEmitter validation = new ValidationEmitter(model, types, patternConstants);
     ValueTypeEmitter values = new ValueTypeEmitter(model, types, validation);
     CodecEmitter codecs = new CodecEmitter(model, types);
+    VariantEmitter variants = new VariantEmitter(model, types, validation);
+    EnumEmitter enums = new EnumEmitter(model);
+    List<Supplier<JavaFile>> jobs = new ArrayList<>();
     Set<String> packages = new LinkedHashSet<>();
     for (ObjectType type : model.objects.values()) {
-      add(files, type.javaPackage, values.emit(type));
-      add(files, type.javaPackage, codecs.emit(type));
+      jobs.add(() -> file(type.javaPackage, values.emit(type)));
+      jobs.add(() -> file(type.javaPackage, codecs.emit(type)));
       packages.add(type.javaPackage);
     }
-    VariantEmitter variants = new VariantEmitter(model, types, validation);
     for (ObjectType variant : model.variants.values()) {
-      add(files, variant.javaPackage, variants.emit(variant));
+      jobs.add(() -> file(variant.javaPackage, variants.emit(variant)));
     }
-    EnumEmitter enums = new EnumEmitter(model);
-    model.enums.values().forEach(e -> {
-      add(files, e.javaPackage, enums.emit(e));
+    for (EnumType e : model.enums.values()) {
+      jobs.add(() -> file(e.javaPackage, enums.emit(e)));
       packages.add(e.javaPackage);
-    });
+    }
+    // The files are independent and JavaPoet's rendering is most of the cost: use every core.
+    Map<String, String> files = new TreeMap<>(jobs.parallelStream().map(Supplier::get)
+        .collect(Collectors.toMap(f -> f.packageName().replace('.', '/') + "/"
+            + f.typeSpec().name() + ".java", JavaFile::toString)));
     for (String pkg : packages) {
       files.put(pkg.replace('.', '/') + "/" + SUPPORT + ".java", support(pkg));
     }
     return files;
   }
 
-  private static void add(Map<String, String> files, String pkg, TypeSpec type) {
-    JavaFile file = JavaFile.builder(pkg, type).indent("  ").skipJavaLangImports(true).build();
-    files.put(pkg.replace('.', '/') + "/" + type.name() + ".java", file.toString());
+  private static JavaFile file(String pkg, TypeSpec type) {
+    return JavaFile.builder(pkg, type).indent("  ").skipJavaLangImports(true).build();
   }
 
   /** Constant names for the distinct patterns, from their wording ("letters, digits and hyphens"). */

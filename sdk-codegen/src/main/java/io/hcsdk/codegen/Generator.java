@@ -2,10 +2,14 @@ package io.hcsdk.codegen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,8 +29,17 @@ public final class Generator {
     return new Emitter(ModelReader.read(spec)).emit();
   }
 
-  /** Generates {@code specFile} into {@code outputRoot}; returns the number of files written. */
+  /**
+   * Generates {@code specFile} into {@code outputRoot}; returns the number of files written, or
+   * -1 when the output is up to date (same spec, same generator, every file still there), which
+   * costs a hash of the spec instead of a generation.
+   */
   public static int run(Path specFile, Path outputRoot) {
+    Path stamp = outputRoot.resolve(".hcsdk-" + specFile.getFileName() + ".stamp");
+    String fingerprint = fingerprint(specFile);
+    if (upToDate(stamp, fingerprint, outputRoot)) {
+      return -1;
+    }
     Map<String, String> files = generate(SpecDocument.read(specFile));
     try {
       int written = 0;
@@ -41,9 +54,44 @@ public final class Generator {
         written++;
       }
       deleteStale(outputRoot, files);
+      Files.writeString(stamp, fingerprint + "\n" + String.join("\n", files.keySet()) + "\n");
       return written;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The spec's content and the generator's own code (so a changed generator regenerates). */
+  private static String fingerprint(Path specFile) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      sha.update(Files.readAllBytes(specFile));
+      Path code = Path.of(Generator.class.getProtectionDomain().getCodeSource().getLocation()
+          .toURI());
+      try (Stream<Path> all = Files.walk(code)) {
+        for (Path p : all.filter(Files::isRegularFile).sorted().toList()) {
+          sha.update((p + "@" + Files.size(p) + "@" + Files.getLastModifiedTime(p).toMillis())
+              .getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException | URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static boolean upToDate(Path stamp, String fingerprint, Path outputRoot) {
+    try {
+      if (!Files.exists(stamp)) {
+        return false;
+      }
+      List<String> lines = Files.readAllLines(stamp, StandardCharsets.UTF_8);
+      return !lines.isEmpty() && lines.get(0).equals(fingerprint)
+          && lines.stream().skip(1).allMatch(file -> Files.exists(outputRoot.resolve(file)));
+    } catch (IOException e) {
+      return false;
     }
   }
 

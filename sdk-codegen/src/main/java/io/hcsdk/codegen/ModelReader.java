@@ -39,7 +39,7 @@ final class ModelReader {
       "x-hcsdk-identity");
   private static final Set<String> PAGING = Set.of("style", "offset-param", "limit-param",
       "token-param", "items", "total", "next-token", "default-page-size", "max-page-size",
-      "zero-means-all");
+      "zero-means-all", "first-page", "remaining-items");
   /** Names the generated types use for themselves; no accessor may take them. */
   private static final Set<String> RESERVED_ACCESSORS = Set.of("builder", "from", "fromJson",
       "toJson", "toBuilder", "validate", "validateOrThrow", "toString", "hashCode", "equals",
@@ -157,9 +157,9 @@ final class ModelReader {
       spec.problem(pointer + "/x-hcsdk-customization", "must be a Java class name");
     }
     JsonNode additional = schema.path("additionalProperties");
-    if (type.keepUnknown != (additional.isObject() || additional.asBoolean(false))) {
-      spec.problem(pointer, "x-hcsdk-keep-unknown: true and additionalProperties go together (the"
-          + " Java type keeps unknown keys only when the schema allows them)");
+    if (!type.keepUnknown && (additional.isObject() || additional.asBoolean(false))) {
+      spec.problem(pointer, "additionalProperties on a schema with properties needs"
+          + " x-hcsdk-keep-unknown: true (the Java type then keeps the unknown keys)");
     }
     Set<String> required = new HashSet<>();
     schema.path("required").forEach(r -> required.add(r.asText()));
@@ -272,7 +272,13 @@ final class ModelReader {
     Property p = new Property();
     p.wireName = wireName;
     p.pointer = pointer;
-    p.javaName = schema.path("x-hcsdk-java-name").asText(camelCase(wireName));
+    p.javaName = schema.path("x-hcsdk-java-name").asText(null);
+    if (p.javaName == null) {
+      p.javaName = camelCase(wireName);
+      if (SourceVersion.isKeyword(p.javaName)) {
+        p.javaName += "Value"; // default -> defaultValue, continue -> continueValue
+      }
+    }
     if (!SourceVersion.isName(p.javaName) || RESERVED_ACCESSORS.contains(p.javaName)) {
       spec.problem(pointer, "accessor name '" + p.javaName + "' is not usable in Java (set"
           + " x-hcsdk-java-name)");
@@ -326,9 +332,6 @@ final class ModelReader {
       spec.problem(pointer + "/x-hcsdk-env-map", "applies to string maps"
           + " (additionalProperties: {type: string})");
     }
-    if (p.secret && !string) {
-      spec.problem(pointer + "/x-hcsdk-secret", "applies to strings");
-    }
     if (p.pattern != null && p.patternText == null) {
       spec.problem(pointer, "a pattern needs x-hcsdk-pattern-text, the wording of its error"
           + " (\"may contain only <text>\")");
@@ -342,6 +345,14 @@ final class ModelReader {
 
   /** The Java-facing type of a property or parameter schema; null (and a problem) if none. */
   private JType type(String pointer, JsonNode schema) {
+    JsonNode allOf = schema.path("allOf");
+    if (allOf.size() == 1 && allOf.get(0).has("$ref") && !schema.has("type")) {
+      // the usual OpenAPI 3.0 way to give a $ref a description or nullable: allOf: [{$ref: X}]
+      return type(pointer + "/allOf/0", allOf.get(0));
+    }
+    if (schema.path("x-hcsdk-free-form").asBoolean(false) && !schema.has("type")) {
+      return new JType.Scalar(Kind.JSON);
+    }
     if (schema.has("$ref")) {
       String ref = schema.get("$ref").asText();
       String prefix = "#/components/schemas/";
@@ -495,6 +506,9 @@ final class ModelReader {
         } else if (in.equals("query") && !op.scope.contains(name)) {
           if (query != null) {
             Property p = property(pointer + "/schema", name, parameter.path("schema"));
+            if (p != null && parameter.has("x-hcsdk-java-name")) {
+              p.javaName = parameter.get("x-hcsdk-java-name").asText();
+            }
             if (p != null) {
               p.pointer = pointer;
               p.required = parameter.path("required").asBoolean(false);
@@ -740,8 +754,13 @@ final class ModelReader {
           spec.problem(p.pointer, "accessor " + p.javaName + "() is taken by another property");
         }
       }
-      if (type.keepUnknown && accessors.contains("additionalProperties")) {
-        spec.problem(type.pointer, "additionalProperties() is taken by a property");
+      if (type.keepUnknown) {
+        type.unknownAccessor = accessors.contains("additionalProperties") ? "unknownProperties"
+            : "additionalProperties";
+        if (accessors.contains(type.unknownAccessor)) {
+          spec.problem(type.pointer, "additionalProperties() and unknownProperties() are both"
+              + " taken by properties: the unknown keys need one of them");
+        }
       }
     }
     for (EnumType type : model.enums.values()) {

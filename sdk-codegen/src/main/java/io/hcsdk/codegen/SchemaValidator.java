@@ -195,7 +195,8 @@ public final class SchemaValidator {
         check(entry.getValue(), properties.get(entry.getKey()), child, problems);
       } else if (additional.isObject()) {
         check(entry.getValue(), additional, child, problems);
-      } else if (!additional.asBoolean(false)) {
+      } else if (!additional.asBoolean(false)
+          && !schema.path("x-hcsdk-keep-unknown").asBoolean(false)) {
         problems.add(child + ": not in the schema");
       }
     });

@@ -31,6 +31,8 @@ final class ServiceModel {
     String description;
     final List<Property> properties = new ArrayList<>();
     boolean keepUnknown;
+    /** The accessor of the unknown keys: additionalProperties, or unknownProperties if taken. */
+    String unknownAccessor = "additionalProperties";
     String customization;
     /** For a variant: the schema whose Java type it validates. */
     String variantOf;

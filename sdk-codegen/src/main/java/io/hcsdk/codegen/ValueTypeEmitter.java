@@ -72,7 +72,7 @@ final class ValueTypeEmitter {
       spec.addMethod(accessor.build());
     }
     if (type.keepUnknown) {
-      spec.addMethod(MethodSpec.methodBuilder("additionalProperties")
+      spec.addMethod(MethodSpec.methodBuilder(type.unknownAccessor)
           .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
           .returns(ParameterizedTypeName.get(Types.MAP, Types.STRING, Types.JSON_NODE))
           .addJavadoc("Every other top-level key, verbatim; written after the documented keys.")
@@ -191,8 +191,8 @@ final class ValueTypeEmitter {
       code.addStatement("$T.field(text, $S, $L)", support, p.javaName, value);
     }
     if (type.keepUnknown) {
-      code.addStatement("$T.field(text, $S, $T.maskedJson(additionalProperties()))", support,
-          "additionalProperties", support);
+      code.addStatement("$T.field(text, $S, $T.maskedJson($L()))", support, type.unknownAccessor,
+          support, type.unknownAccessor);
     }
     code.addStatement("return text.append('}').toString()");
     return MethodSpec.methodBuilder("toString")

@@ -52,7 +52,7 @@ class BadSpecTest {
             id: {type: string, x-hcsdk-identity: true}
             name: {type: string, pattern: '^a$', x-hcsdk-secrett: true}
             size: {type: integer, x-hcsdk-not-below: name, x-hcsdk-wire: text}
-            class: {type: string}
+            to_json: {type: string}
         """),
         "bad.yaml:10: /components/schemas/A/properties/id: x-hcsdk-identity needs the property in"
             + " required",
@@ -62,7 +62,7 @@ class BadSpecTest {
             + " empty-string-absent or string",
         "bad.yaml:12: /components/schemas/A/properties/size/x-hcsdk-not-below: must name a numeric"
             + " sibling",
-        "bad.yaml:13: /components/schemas/A/properties/class: accessor name 'class' is not usable"
+        "bad.yaml:13: /components/schemas/A/properties/to_json: accessor name 'toJson' is not usable"
             + " in Java (set x-hcsdk-java-name)");
   }
 
