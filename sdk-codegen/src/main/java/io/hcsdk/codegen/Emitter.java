@@ -63,6 +63,11 @@ final class Emitter {
     for (String pkg : packages) {
       files.put(pkg.replace('.', '/') + "/" + SUPPORT + ".java", support(pkg));
     }
+    if (!model.operations.isEmpty() && model.operationsClass != null) {
+      JavaFile operations = file(model.operationsPackage, new OperationsEmitter(model, types).emit());
+      files.put(model.operationsPackage.replace('.', '/') + "/" + model.operationsClass + ".java",
+          operations.toString());
+    }
     return files;
   }
 

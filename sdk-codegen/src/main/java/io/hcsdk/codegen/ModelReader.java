@@ -1,6 +1,7 @@
 package io.hcsdk.codegen;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import io.hcsdk.codegen.JType.Kind;
 import io.hcsdk.codegen.ServiceModel.EnumType;
 import io.hcsdk.codegen.ServiceModel.ObjectType;
@@ -26,7 +27,7 @@ import javax.lang.model.SourceVersion;
 final class ModelReader {
   static final Set<String> EXTENSIONS = Set.of(
       // document
-      "x-hcsdk-service", "x-hcsdk-model-package",
+      "x-hcsdk-service", "x-hcsdk-model-package", "x-hcsdk-operations-class",
       // operations, request bodies and responses
       "x-hcsdk-host", "x-hcsdk-scope", "x-hcsdk-query-type", "x-hcsdk-idempotent",
       "x-hcsdk-paging", "x-hcsdk-customization", "x-hcsdk-example",
@@ -74,6 +75,23 @@ final class ModelReader {
     if (model.modelPackage == null || !JAVA_PACKAGE.matcher(model.modelPackage).matches()) {
       spec.problem("/info", "x-hcsdk-model-package must be a Java package name");
       model.modelPackage = "invalid";
+    }
+    String operations = info.path("x-hcsdk-operations-class").asText(null);
+    if (operations == null && model.service != null) {
+      String base = model.modelPackage.endsWith(".model")
+          ? model.modelPackage.substring(0, model.modelPackage.length() - ".model".length())
+          : model.modelPackage;
+      operations = base + ".internal." + Character.toUpperCase(model.service.charAt(0))
+          + camelCase(model.service).substring(1) + "Operations";
+    }
+    if (operations != null) {
+      int dot = operations.lastIndexOf('.');
+      model.operationsPackage = dot < 0 ? "" : operations.substring(0, dot);
+      model.operationsClass = operations.substring(dot + 1);
+      if (dot < 0 || !JAVA_PACKAGE.matcher(model.operationsPackage).matches()
+          || !SourceVersion.isName(model.operationsClass)) {
+        spec.problem("/info", "x-hcsdk-operations-class must be a qualified Java class name");
+      }
     }
     JsonNode schemas = spec.root().path("components").path("schemas");
     schemas.properties().forEach(e -> {
@@ -461,6 +479,7 @@ final class ModelReader {
     op.customization = node.path("x-hcsdk-customization").asText(null);
     op.idempotent = node.path("x-hcsdk-idempotent").asBoolean(!op.method.equals("POST")
         && !op.method.equals("PATCH"));
+    op.idempotentDeclared = node.has("x-hcsdk-idempotent");
     node.path("x-hcsdk-paging").properties().forEach(e -> {
       if (!PAGING.contains(e.getKey())) {
         spec.problem(op.pointer + "/x-hcsdk-paging/" + e.getKey(), "unknown paging key (known: "
@@ -469,7 +488,7 @@ final class ModelReader {
       op.paging.put(e.getKey(), e.getValue());
     });
     if (!op.paging.isEmpty() && !Set.of("item-offset", "page-number", "token")
-        .contains(op.paging.getOrDefault("style", com.fasterxml.jackson.databind.node.MissingNode.getInstance()).asText())) {
+        .contains(op.paging.getOrDefault("style", MissingNode.getInstance()).asText())) {
       spec.problem(op.pointer + "/x-hcsdk-paging", "style must be item-offset, page-number or token");
     }
     op.queryType = node.path("x-hcsdk-query-type").asText(null);
@@ -557,16 +576,61 @@ final class ModelReader {
     if (op.successStatus == 0) {
       spec.problem(op.pointer + "/responses", "no 2xx response");
     }
-    if (!op.paging.isEmpty() && op.responseType != null) {
-      String items = op.paging.getOrDefault("items", com.fasterxml.jackson.databind.node.MissingNode.getInstance()).asText();
-      JsonNode itemsSchema = spec.at("/components/schemas/" + op.responseType + "/properties/"
-          + items);
-      if (!"array".equals(itemsSchema.path("type").asText())) {
-        spec.problem(op.pointer + "/x-hcsdk-paging/items", "'" + items + "' is not an array"
-            + " property of " + op.responseType);
-      }
+    if (!op.paging.isEmpty()) {
+      paging(op);
     }
     model.operations.add(op);
+  }
+
+  /** Resolves the paging paths of a list operation against its response type. */
+  private void paging(Operation op) {
+    String pointer = op.pointer + "/x-hcsdk-paging";
+    if (op.queryType == null || op.bodyType != null || op.responseType == null) {
+      spec.problem(pointer, "a paged operation needs x-hcsdk-query-type and a response body, and"
+          + " no request body");
+      return;
+    }
+    ObjectType response = model.objects.get(op.responseType);
+    String items = op.paging.getOrDefault("items", MissingNode.getInstance()).asText();
+    Property list = response == null ? null : response.property(items);
+    if (list == null || !(list.type instanceof JType.ListOf)) {
+      spec.problem(pointer + "/items", "'" + items + "' is not an array property of "
+          + op.responseType);
+    } else {
+      op.pagingItems = list;
+    }
+    path(pointer + "/total", response, op.paging.get("total"), op.pagingTotal, true);
+    path(pointer + "/next-token", response, op.paging.get("next-token"), op.pagingNextToken, false);
+    String style = op.paging.getOrDefault("style", MissingNode.getInstance()).asText();
+    if (style.equals("token") && op.pagingNextToken.isEmpty()) {
+      spec.problem(pointer, "token paging needs next-token");
+    }
+  }
+
+  /** Fills {@code into} with the properties a dotted path walks, ending on a number or string. */
+  private void path(String pointer, ObjectType root, JsonNode path, List<Property> into,
+      boolean number) {
+    if (path == null || root == null) {
+      return;
+    }
+    ObjectType current = root;
+    for (String segment : path.asText().split("\\.")) {
+      Property p = current == null ? null : current.property(segment);
+      if (p == null) {
+        spec.problem(pointer, "'" + path.asText() + "' does not lead through " + root.key
+            + "'s properties");
+        into.clear();
+        return;
+      }
+      into.add(p);
+      current = p.type instanceof JType.Named n ? model.objects.get(n.schema()) : null;
+    }
+    JType last = into.get(into.size() - 1).type;
+    if (number ? !isNumber(last) : !(last instanceof JType.Scalar s && s.kind() == Kind.STRING)) {
+      spec.problem(pointer, "'" + path.asText() + "' must end on a " + (number ? "number"
+          : "string"));
+      into.clear();
+    }
   }
 
   private String schemaKey(String pointer, JsonNode schema) {

@@ -15,6 +15,9 @@ final class ServiceModel {
   String file;
   String service;
   String modelPackage;
+  /** Package and simple name of the generated operation descriptors class. */
+  String operationsPackage;
+  String operationsClass;
   /** Generated value types by schema key, in spec order (query types after the schemas). */
   final Map<String, ObjectType> objects = new LinkedHashMap<>();
   final Map<String, EnumType> enums = new LinkedHashMap<>();
@@ -102,6 +105,12 @@ final class ServiceModel {
     int successStatus;
     boolean idempotent;
     final Map<String, JsonNode> paging = new LinkedHashMap<>();
+    /** Resolved paging paths: the items list, and the properties leading to total / next token. */
+    Property pagingItems;
+    final List<Property> pagingTotal = new ArrayList<>();
+    final List<Property> pagingNextToken = new ArrayList<>();
+    /** Whether x-hcsdk-idempotent was given (the descriptor then says it explicitly). */
+    boolean idempotentDeclared;
     String customization;
   }
 

@@ -125,6 +125,8 @@ class BadSpecTest {
         "bad.yaml:8: /paths/~1a/post/x-hcsdk-paging: style must be item-offset, page-number or"
             + " token",
         "bad.yaml:7: /paths/~1a/post/x-hcsdk-scope: 'project_id' is not a parameter",
+        "bad.yaml:8: /paths/~1a/post/x-hcsdk-paging: a paged operation needs x-hcsdk-query-type"
+            + " and a response body, and no request body",
         "bad.yaml:10: /paths/~1a/post/requestBody: a body must $ref a generated schema");
   }
 

@@ -152,6 +152,21 @@ class GoldenCompileTest {
   }
 
   @Test
+  void operationDescriptorsCarryTheSpec() throws Exception {
+    List<String> operations = call("operations");
+
+    assertThat(operations).containsExactly(
+        "CreateWidget (POST /v1/{project_id}/widgets)",
+        "demo [project_id] false",
+        "demo-ep false",
+        "Widget false",
+        "ListWidgetsRequest",
+        "ITEM_OFFSET 10 50",
+        "Void",
+        "TOKEN true {\"continue\":\"t\"}");
+  }
+
+  @Test
   void buildersAddersCopiesAndOpenEnums() throws Exception {
     List<String> built = call("build");
 

@@ -1,6 +1,7 @@
 package io.hcsdk.demo.model;
 
 import io.hcsdk.core.json.Json;
+import io.hcsdk.demo.internal.DemoOperations;
 import io.hcsdk.core.validate.Validator;
 import io.hcsdk.core.validate.Violation;
 import io.hcsdk.demo.model.parts.Part;
@@ -39,6 +40,24 @@ public final class DemoScenarios {
     } catch (Exception e) {
       return e.getMessage();
     }
+  }
+
+  /** What the generated operation descriptors say. */
+  public static List<String> operations() {
+    WidgetList answer = WidgetList.fromJson("{\"total\": 7, \"widgets\": [{\"id\": \"a\"}]}");
+    return List.of(DemoOperations.CREATE_WIDGET.toString(),
+        DemoOperations.CREATE_WIDGET.host() + " " + DemoOperations.CREATE_WIDGET.scope()
+            + " " + DemoOperations.CREATE_WIDGET.idempotent(),
+        DemoOperations.UPDATE_WIDGET.host() + " " + DemoOperations.UPDATE_WIDGET.idempotent(),
+        DemoOperations.SHOW_WIDGET.responseType().getRawClass().getSimpleName() + " "
+            + DemoOperations.SHOW_WIDGET.bodyType().isPresent(),
+        DemoOperations.LIST_WIDGETS_OPERATION.queryType().orElseThrow().getSimpleName(),
+        DemoOperations.LIST_WIDGETS.style() + " " + DemoOperations.LIST_WIDGETS.defaultPageSize()
+            + " " + DemoOperations.LIST_WIDGETS.maxPageSize(),
+        DemoOperations.DELETE_WIDGET.responseType().getRawClass().getSimpleName(),
+        DemoOperations.LIST_WIDGET_EVENTS.style() + " " + DemoOperations.LIST_WIDGET_EVENTS
+            .zeroMeansAll() + " " + ListWidgetEventsRequest.builder().continueValue("t").build()
+            .toJson());
   }
 
   /** Builds a request with the builders, then a modified copy. */
