@@ -20,8 +20,9 @@ public final class Main {
     Path spec = Path.of(args[0]);
     int written = Generator.run(spec, Path.of(args[1]));
     if (args.length == 3) {
-      System.out.printf("hcsdk-codegen: %s -> %s (%d files changed, %d ms)%n", spec.getFileName(),
-        args[1], written, (System.nanoTime() - start) / 1_000_000);
+      System.out.printf("hcsdk-codegen: %s -> %s (%s, %d ms)%n", spec.getFileName(), args[1],
+          written < 0 ? "up to date" : written + " files changed",
+          (System.nanoTime() - start) / 1_000_000);
     }
   }
 }
