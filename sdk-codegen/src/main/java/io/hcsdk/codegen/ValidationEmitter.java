@@ -155,10 +155,10 @@ final class ValidationEmitter {
     if (text) {
       int from = p.maxLength == null ? 0 : min;
       if (required && p.optional && lengths) {
-        code.addStatement("$T.requiredText(v, $S, $L, $L, $L, $L, $L)", support, f, value, from,
+        code.addStatement("$T.requiredText(v, $S, $L, $L, $L,$W$L,$W$L)", support, f, value, from,
             max, pattern, chars);
       } else {
-        code.addStatement("v.text($S, $L, $L, $L, $L, $L)", f, value, from, max, pattern, chars);
+        code.addStatement("v.text($S, $L, $L, $L,$W$L,$W$L)", f, value, from, max, pattern, chars);
       }
     }
     if (p.forbiddenChars != null) {

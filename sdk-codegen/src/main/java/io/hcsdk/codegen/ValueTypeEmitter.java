@@ -91,7 +91,7 @@ final class ValueTypeEmitter {
     spec.addMethod(MethodSpec.methodBuilder("fromJson")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
         .addParameter(Types.STRING, "json")
-        .addJavadoc("Reads one {@code $L} from its JSON; a {@code JsonException} if it is not one.",
+        .addJavadoc("Reads one {@code $L} from its JSON; a {@code JsonException} if it is not\none.",
             type.javaName)
         .addStatement("return $T.fromJson(json, $T.class)", support, self).build());
     spec.addMethod(MethodSpec.methodBuilder("toJson")

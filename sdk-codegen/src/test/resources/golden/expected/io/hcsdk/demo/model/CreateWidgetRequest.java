@@ -165,7 +165,8 @@ public abstract class CreateWidgetRequest implements Validatable {
   }
 
   /**
-   * Reads one {@code CreateWidgetRequest} from its JSON; a {@code JsonException} if it is not one.
+   * Reads one {@code CreateWidgetRequest} from its JSON; a {@code JsonException} if it is not
+   * one.
    */
   public static CreateWidgetRequest fromJson(String json) {
     return ModelSupport.fromJson(json, CreateWidgetRequest.class);
@@ -189,7 +190,8 @@ public abstract class CreateWidgetRequest implements Validatable {
 
   @Override
   public void validate(Validator v) {
-    v.text("name", name(), 1, 32, ModelSupport.LOWER_CASE_LETTERS_DIGITS_AND_HYPHENS, "lower-case letters, digits and hyphens");
+    v.text("name", name(), 1, 32, ModelSupport.LOWER_CASE_LETTERS_DIGITS_AND_HYPHENS,
+        "lower-case letters, digits and hyphens");
     ModelSupport.minLength(v, "code", code(), 3);
     ModelSupport.notBlank(v, "nickname", nickname());
     v.text("note", note(), 0, 100, null, null);

@@ -42,7 +42,8 @@ public interface ListMeta {
   }
 
   /**
-   * Reads one {@code ListMeta} from its JSON; a {@code JsonException} if it is not one.
+   * Reads one {@code ListMeta} from its JSON; a {@code JsonException} if it is not
+   * one.
    */
   static ListMeta fromJson(String json) {
     return ModelSupport.fromJson(json, ListMeta.class);

@@ -43,7 +43,8 @@ public interface ListWidgetEventsRequest {
   }
 
   /**
-   * Reads one {@code ListWidgetEventsRequest} from its JSON; a {@code JsonException} if it is not one.
+   * Reads one {@code ListWidgetEventsRequest} from its JSON; a {@code JsonException} if it is not
+   * one.
    */
   static ListWidgetEventsRequest fromJson(String json) {
     return ModelSupport.fromJson(json, ListWidgetEventsRequest.class);

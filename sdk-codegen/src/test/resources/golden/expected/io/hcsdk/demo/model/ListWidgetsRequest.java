@@ -65,7 +65,8 @@ public interface ListWidgetsRequest extends Validatable {
   }
 
   /**
-   * Reads one {@code ListWidgetsRequest} from its JSON; a {@code JsonException} if it is not one.
+   * Reads one {@code ListWidgetsRequest} from its JSON; a {@code JsonException} if it is not
+   * one.
    */
   static ListWidgetsRequest fromJson(String json) {
     return ModelSupport.fromJson(json, ListWidgetsRequest.class);

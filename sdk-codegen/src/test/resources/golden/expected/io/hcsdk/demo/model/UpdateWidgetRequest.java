@@ -44,7 +44,8 @@ public interface UpdateWidgetRequest extends Validatable {
   }
 
   /**
-   * Reads one {@code UpdateWidgetRequest} from its JSON; a {@code JsonException} if it is not one.
+   * Reads one {@code UpdateWidgetRequest} from its JSON; a {@code JsonException} if it is not
+   * one.
    */
   static UpdateWidgetRequest fromJson(String json) {
     return ModelSupport.fromJson(json, UpdateWidgetRequest.class);
@@ -68,7 +69,8 @@ public interface UpdateWidgetRequest extends Validatable {
 
   @Override
   default void validate(Validator v) {
-    v.text("name", name(), 1, 32, ModelSupport.LOWER_CASE_LETTERS_DIGITS_AND_HYPHENS, "lower-case letters, digits and hyphens");
+    v.text("name", name(), 1, 32, ModelSupport.LOWER_CASE_LETTERS_DIGITS_AND_HYPHENS,
+        "lower-case letters, digits and hyphens");
     ModelSupport.atMost(v, "size", size(), 10);
   }
 

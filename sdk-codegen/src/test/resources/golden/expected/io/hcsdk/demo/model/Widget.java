@@ -119,7 +119,8 @@ public abstract class Widget {
   }
 
   /**
-   * Reads one {@code Widget} from its JSON; a {@code JsonException} if it is not one.
+   * Reads one {@code Widget} from its JSON; a {@code JsonException} if it is not
+   * one.
    */
   public static Widget fromJson(String json) {
     return ModelSupport.fromJson(json, Widget.class);

@@ -43,7 +43,8 @@ public interface WidgetEventList {
   }
 
   /**
-   * Reads one {@code WidgetEventList} from its JSON; a {@code JsonException} if it is not one.
+   * Reads one {@code WidgetEventList} from its JSON; a {@code JsonException} if it is not
+   * one.
    */
   static WidgetEventList fromJson(String json) {
     return ModelSupport.fromJson(json, WidgetEventList.class);

@@ -43,7 +43,8 @@ public interface WidgetList {
   }
 
   /**
-   * Reads one {@code WidgetList} from its JSON; a {@code JsonException} if it is not one.
+   * Reads one {@code WidgetList} from its JSON; a {@code JsonException} if it is not
+   * one.
    */
   static WidgetList fromJson(String json) {
     return ModelSupport.fromJson(json, WidgetList.class);

@@ -70,7 +70,8 @@ public abstract class Part implements Validatable {
   }
 
   /**
-   * Reads one {@code Part} from its JSON; a {@code JsonException} if it is not one.
+   * Reads one {@code Part} from its JSON; a {@code JsonException} if it is not
+   * one.
    */
   public static Part fromJson(String json) {
     return ModelSupport.fromJson(json, Part.class);
