@@ -6,6 +6,6 @@ module io.hcsdk.fabric {
   exports io.hcsdk.fabric;
   exports io.hcsdk.fabric.model;
 
-  // Jackson binds the models through the Immutables-generated (partly non-public) classes.
+  // Jackson instantiates the generated, package-private streaming readers and writers.
   opens io.hcsdk.fabric.model to com.fasterxml.jackson.databind;
 }

@@ -23,5 +23,7 @@ import org.immutables.value.Value;
     redactedMask = Masking.MASK,
     forceJacksonPropertyNames = false,
     clearBuilder = true,
-    defaults = @Value.Immutable(copy = true))
+    defaults = @Value.Immutable(copy = true),
+    // Models bind through generated streaming readers and writers, so no Immutables JSON holder.
+    jacksonIntegration = false)
 public @interface HcStyle {}
