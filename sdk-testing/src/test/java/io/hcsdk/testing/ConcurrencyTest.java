@@ -20,14 +20,14 @@ import org.junit.jupiter.api.Test;
 class ConcurrencyTest {
   private static final int THREADS = 16;
 
-  private FabricSimulator sim;
+  private CloudSimulator sim;
   private Http fabric;
   private ExecutorService pool;
 
   @BeforeEach
   void start() {
-    sim = FabricSimulator.start(); // 2 reads per transition
-    fabric = Http.authed(sim.fabricUrl());
+    sim = CloudSimulator.start(); // 2 reads per transition
+    fabric = Http.authed(sim, sim.fabricUrl());
     pool = Executors.newFixedThreadPool(THREADS);
   }
 

@@ -15,15 +15,15 @@ import org.junit.jupiter.api.Test;
 class EndpointLifecycleTest {
   private static final String ISO_MILLIS_UTC = "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z";
 
-  private FabricSimulator sim;
+  private CloudSimulator sim;
   private Http fabric;
   private Http fabricEp;
 
   @BeforeEach
   void start() {
-    sim = FabricSimulator.start();
-    fabric = Http.authed(sim.fabricUrl());
-    fabricEp = Http.authed(sim.fabricEpUrl());
+    sim = CloudSimulator.start();
+    fabric = Http.authed(sim, sim.fabricUrl());
+    fabricEp = Http.authed(sim, sim.fabricEpUrl());
   }
 
   @AfterEach
@@ -120,8 +120,8 @@ class EndpointLifecycleTest {
 
   @Test
   void zeroStepsSettlesOnTheFirstShow() {
-    try (FabricSimulator fast = FabricSimulator.builder().stepsPerTransition(0).start()) {
-      Http client = Http.authed(fast.fabricUrl());
+    try (CloudSimulator fast = CloudSimulator.builder().stepsPerTransition(0).start()) {
+      Http client = Http.authed(fast, fast.fabricUrl());
       String id = client.post(ENDPOINTS, Fixtures.endpoint("fast", "job")).status("id");
 
       assertThat(client.get(ENDPOINTS + "/" + id).status("status")).isEqualTo("RUNNING");
@@ -188,11 +188,13 @@ class EndpointLifecycleTest {
   @Test
   void updateKeepsTheRayServiceLogConfigAsTheDocumentSays() {
     String create = "{\"name\":\"ray\",\"type\":\"ray_service\",\"config\":{\"ray_service_config\":"
-        + "{\"log_config\":{\"lts\":{\"enabled\":true}},\"ray_serve_config\":{\"applications\":[]}}}}";
+        + "{\"log_config\":{\"lts\":{\"enabled\":true}},\"ray_serve_config\":{\"applications\":[]},\"ray_cluster_config\":{\"head_group_spec\":{},\"worker_group_specs\":[{\"name\":\"w\"}]}}}}";
     String id = fabric.post(ENDPOINTS, create).status("id");
 
+    // (Both bodies carry what RayServiceConfig and ServeApplication require: the simulator checks bodies now.)
     JsonNode updated = fabric.put(ENDPOINTS + "/" + id, "{\"config\":{\"ray_service_config\":"
-        + "{\"log_config\":{\"lts\":{\"enabled\":false}},\"ray_serve_config\":{\"applications\":[{\"name\":\"a\"}]}}}}")
+        + "{\"log_config\":{\"lts\":{\"enabled\":false}},\"ray_serve_config\":{\"applications\":[{\"name\":\"a\","
+        + "\"import_path\":\"app:d\",\"deployments\":[{\"name\":\"d\"}],\"runtime_env\":{}}]},\"ray_cluster_config\":{\"head_group_spec\":{},\"worker_group_specs\":[{\"name\":\"w\"}]}}}}")
         .json();
 
     assertThat(updated.at("/config/ray_service_config/log_config/lts/enabled").asBoolean()).isTrue();

@@ -14,14 +14,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class EndpointListTest {
-  private FabricSimulator sim;
+  private CloudSimulator sim;
   private Http fabric;
   private final List<String> ids = new ArrayList<>();
 
   @BeforeEach
   void start() {
-    sim = FabricSimulator.start();
-    fabric = Http.authed(sim.fabricUrl());
+    sim = CloudSimulator.start();
+    fabric = Http.authed(sim, sim.fabricUrl());
     // 12 private "job" endpoints and 3 public "inference" ones, in this order.
     for (int i = 0; i < 12; i++) {
       ids.add(fabric.post(ENDPOINTS, Fixtures.endpoint(String.format("job-%02d", i), "job")).status("id"));
@@ -69,7 +69,7 @@ class EndpointListTest {
 
   @Test
   void modelIdFindsTheEndpointsServingThatModel() {
-    Http fabricEp = Http.authed(sim.fabricEpUrl());
+    Http fabricEp = Http.authed(sim, sim.fabricEpUrl());
     fabricEp.post(INSTANCES, Fixtures.instance("svc", ids.get(13), "model-7"));
 
     assertThat(fabric.get(ENDPOINTS + "?model_id=model-7").column("endpoints", "id")).containsExactly(ids.get(13));

@@ -14,15 +14,15 @@ import org.junit.jupiter.api.Test;
 class FaultInjectionTest {
   private static final String INTERNAL = "{\"error_code\":\"common.00000500\",\"error_msg\":\"internal error\"}";
 
-  private FabricSimulator sim;
+  private CloudSimulator sim;
   private Http fabric;
   private Http fabricEp;
 
   @BeforeEach
   void start() {
-    sim = FabricSimulator.start();
-    fabric = Http.authed(sim.fabricUrl());
-    fabricEp = Http.authed(sim.fabricEpUrl());
+    sim = CloudSimulator.start();
+    fabric = Http.authed(sim, sim.fabricUrl());
+    fabricEp = Http.authed(sim, sim.fabricEpUrl());
   }
 
   @AfterEach
@@ -83,7 +83,7 @@ class FaultInjectionTest {
     assertThat(throttled.status()).isEqualTo(429);
     assertThat(throttled.status("error_code")).isEqualTo("APIG.0308");
     assertThat(throttled.status("error_msg")).contains("policy user over ratelimit,limit:20,time:1 minute");
-    assertThat(throttled.text()).isEqualTo(FabricSimulator.THROTTLED_BODY);
+    assertThat(throttled.text()).isEqualTo(CloudSimulator.THROTTLED_BODY);
     assertThat(fabricEp.get(INSTANCES).status()).isEqualTo(200);
   }
 
@@ -148,7 +148,7 @@ class FaultInjectionTest {
   void faultArgumentsAreChecked() {
     assertThatThrownBy(() -> sim.failNext(0, 500, "{}")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> sim.failNext(1, 42, "{}")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> FabricSimulator.builder().stepsPerTransition(-1))
+    assertThatThrownBy(() -> CloudSimulator.builder().stepsPerTransition(-1))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -19,13 +19,13 @@ class GatewayTest {
   private static final String UNAUTHORIZED =
       "{\"error_code\":\"APIG.1002\",\"error_msg\":\"Incorrect token or token resolution failed\"}";
 
-  private FabricSimulator sim;
+  private CloudSimulator sim;
   private Http fabric;
 
   @BeforeEach
   void start() {
-    sim = FabricSimulator.start();
-    fabric = Http.authed(sim.fabricUrl());
+    sim = CloudSimulator.start();
+    fabric = Http.authed(sim, sim.fabricUrl());
   }
 
   @AfterEach
@@ -45,15 +45,17 @@ class GatewayTest {
   }
 
   @Test
-  void requireTokenAcceptsOnlyThatTokenButAnySignature() {
-    try (FabricSimulator strict = FabricSimulator.builder().requireToken("t").start()) {
+  void onlyKnownTokensPassAndSignaturesAreVerified() {
+    try (CloudSimulator strict = CloudSimulator.builder().token("t").start()) {
       assertThat(Http.with(strict.fabricUrl(), Map.of("X-Auth-Token", "other")).get(ENDPOINTS).status())
           .isEqualTo(401);
       assertThat(Http.with(strict.fabricUrl(), Map.of("X-Auth-Token", "t")).get(ENDPOINTS).status())
           .isEqualTo(200);
+      // Issue 10: an AK/SK Authorization header no longer passes on its form alone.
       String signature = "SDK-HMAC-SHA256 Access=AK, SignedHeaders=host;x-sdk-date, Signature=abc";
-      assertThat(Http.with(strict.fabricUrl(), Map.of("Authorization", signature)).get(ENDPOINTS).status())
-          .isEqualTo(200);
+      Http.Reply forged = Http.with(strict.fabricUrl(), Map.of("Authorization", signature)).get(ENDPOINTS);
+      assertThat(forged.status()).isEqualTo(401);
+      assertThat(forged.status("error_code")).isEqualTo("APIG.0301");
       assertThat(Http.with(strict.fabricUrl(), Map.of("Authorization", "Bearer x")).get(ENDPOINTS).status())
           .isEqualTo(401);
     }
@@ -61,7 +63,7 @@ class GatewayTest {
 
   @Test
   void aCallSentToTheWrongHostIsTheGateways404() {
-    Http fabricEp = Http.authed(sim.fabricEpUrl());
+    Http fabricEp = Http.authed(sim, sim.fabricEpUrl());
 
     Http.Reply endpointsOnEp = fabricEp.post(ENDPOINTS, Fixtures.endpoint("x", "job"));
     Http.Reply instancesOnFabric = fabric.get(INSTANCES);
@@ -106,7 +108,7 @@ class GatewayTest {
     assertThat(post.host()).isEqualTo(SimHost.FABRIC);
     assertThat(post.method()).isEqualTo("POST");
     assertThat(post.path()).isEqualTo(ENDPOINTS);
-    assertThat(post.header("x-auth-token")).isEqualTo("test-token");
+    assertThat(post.header("x-auth-token")).isEqualTo(sim.account().token());
     assertThat(post.bodyJson().path("name").asText()).isEqualTo("rec");
     CapturedRequest list = sim.takeRequest();
     assertThat(list.query()).isEqualTo("limit=5&name=rec");
@@ -115,25 +117,27 @@ class GatewayTest {
     CapturedRequest rejected = sim.takeRequest();
     assertThat(rejected.host()).isEqualTo(SimHost.FABRIC_EP);
     assertThatThrownBy(sim::takeRequest).isInstanceOf(IllegalStateException.class);
-    assertThat(sim.requests()).containsExactly(post, list, rejected);
+    assertThat(sim.requests().all()).containsExactly(post, list, rejected);
 
     sim.clearRequests();
     assertThat(sim.requestCount()).isZero();
   }
 
   @Test
-  void configurePointsBothFabricServicesAtTheSimulator() {
+  void configurePointsEveryServiceAtTheSimulator() {
     ClientConfig config = sim.configure(ClientConfig.builder()).build();
 
     assertThat(config.endpoint(ClientConfig.FABRIC).toString()).startsWith(sim.fabricUrl());
     assertThat(config.endpoint(ClientConfig.FABRIC_EP).toString()).startsWith(sim.fabricEpUrl());
+    assertThat(config.endpoint(ClientConfig.MODELARTS).toString()).startsWith(sim.modelArtsUrl());
+    assertThat(config.endpoint(ClientConfig.IAM).toString()).startsWith(sim.iamUrl());
     assertThat(sim.fabricUrl()).isNotEqualTo(sim.fabricEpUrl());
   }
 
   @Test
-  void theTwoHostsAreSeparateServersOnLoopback() throws Exception {
+  void theHostsAreSeparateServersOnLoopback() throws Exception {
     Request request = new Request.Builder().url(sim.fabricEpUrl() + INSTANCES)
-        .header("X-Auth-Token", "x").post(RequestBody.create(new byte[0])).build();
+        .header("X-Auth-Token", sim.account().token()).post(RequestBody.create(new byte[0])).build();
     try (Response response = Http.CLIENT.newCall(request).execute()) {
       assertThat(response.code()).isEqualTo(400); // reached the instance API: empty body rejected
     }
@@ -142,11 +146,11 @@ class GatewayTest {
 
   @Test
   void closedSimulatorRefusesConnections() {
-    FabricSimulator closed = FabricSimulator.start();
+    CloudSimulator closed = CloudSimulator.start();
     String url = closed.fabricUrl();
     closed.close();
     closed.close(); // idempotent
 
-    assertThatThrownBy(() -> Http.authed(url).get(ENDPOINTS)).isInstanceOf(java.io.UncheckedIOException.class);
+    assertThatThrownBy(() -> Http.with(url, Map.of()).get(ENDPOINTS)).isInstanceOf(java.io.UncheckedIOException.class);
   }
 }

@@ -50,9 +50,9 @@ final class Http {
     this.headers = headers;
   }
 
-  /** Sends {@code X-Auth-Token: test-token}. */
-  static Http authed(String base) {
-    return new Http(base, Map.of("X-Auth-Token", "test-token"));
+  /** Sends the simulator's token as {@code X-Auth-Token}. */
+  static Http authed(CloudSimulator sim, String base) {
+    return new Http(base, Map.of("X-Auth-Token", sim.account().token()));
   }
 
   static Http with(String base, Map<String, String> headers) {

@@ -14,16 +14,16 @@ import org.junit.jupiter.api.Test;
 class ServiceInstanceTest {
   private static final String UUID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-  private FabricSimulator sim;
+  private CloudSimulator sim;
   private Http fabric;
   private Http fabricEp;
   private String endpointId;
 
   @BeforeEach
   void start() {
-    sim = FabricSimulator.builder().stepsPerTransition(1).clock(new SteppingClock()).start();
-    fabric = Http.authed(sim.fabricUrl());
-    fabricEp = Http.authed(sim.fabricEpUrl());
+    sim = CloudSimulator.builder().stepsPerTransition(1).clock(new SteppingClock()).start();
+    fabric = Http.authed(sim, sim.fabricUrl());
+    fabricEp = Http.authed(sim, sim.fabricEpUrl());
     endpointId = fabric.post(ENDPOINTS, Fixtures.endpoint("host", "inference")).status("id");
   }
 

@@ -1,17 +1,17 @@
-package io.hcsdk.testing;
+package io.hcsdk.testing.internal;
 
 /** Thrown by handlers to answer with an error at once; carries no stack trace (it is control flow). */
-final class SimError extends RuntimeException {
+public final class SimError extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   private final transient SimResponse response;
 
-  SimError(SimResponse response) {
-    super(response.body(), null, false, false);
+  public SimError(SimResponse response) {
+    super(response.status() + " " + response.body(), null, false, false);
     this.response = response;
   }
 
-  SimResponse response() {
+  public SimResponse response() {
     return response;
   }
 }
