@@ -41,6 +41,12 @@ import java.util.Set;
 public final class CloudSimulator implements AutoCloseable {
   /** The gateway's 429 body ({@code APIG.0308}), as {@link #throttleNext(int)} sends it. */
   public static final String THROTTLED_BODY = io.hcsdk.testing.internal.ErrorBodies.THROTTLED_BODY;
+  /**
+   * The resource pool every project starts with (the documents' example pool), with
+   * {@value #SEEDED_POOL_NODES} nodes; ModelArts has no operation that lists pools.
+   */
+  public static final String SEEDED_POOL = "auto-pool-os-86c13962597848eeb29c5861153a391f";
+  public static final int SEEDED_POOL_NODES = 25;
 
   private final Clock clock;
   private final Optional<FakeTime> virtualTime;
@@ -62,7 +68,14 @@ public final class CloudSimulator implements AutoCloseable {
     b.extraKeys.forEach(k -> auth.addAkSk(k.ak(), k.sk(), k.securityToken()));
     b.extraUsers.forEach(u -> auth.addUser(u.domain(), u.name(), u.password()));
     ApiSpec spec = ApiSpec.get();
-    this.store = new ResourceStore(clock, new Bindings(spec, Families.all()), b.pace, b.paces, b.seedData);
+    Bindings bindings = new Bindings(spec, Families.all());
+    for (String family : b.paces.keySet()) {
+      if (bindings.kind(family).isEmpty()) {
+        throw new IllegalArgumentException("No resource family " + family + " to pace; the families are "
+            + Families.all().stream().map(k -> k.name()).toList());
+      }
+    }
+    this.store = new ResourceStore(clock, bindings, b.pace, b.paces, b.seedData);
     this.faults = new FaultBook(b.randomSeed);
     SimGateway gateway = new SimGateway(spec, store, auth, faults, requests, clock);
     this.servers = new SimServers(gateway, b.bindAddress, b.singlePort);

@@ -80,7 +80,7 @@ public record SimAccount(String token, String accessKey, String secretKey, Strin
 
   @Override
   public String toString() {
-    return "SimAccount[ak=" + accessKey + ", iamUser=" + iamDomain + "/" + iamUser + ", workspaceId=" + workspaceId
+    return "SimAccount[ak=" + accessKey.substring(0, Math.min(4, accessKey.length())) + "****, iamUser=" + iamDomain + "/" + iamUser + ", workspaceId=" + workspaceId
         + ", projectId=" + projectId + ", token=****, sk=****, password=****]";
   }
 

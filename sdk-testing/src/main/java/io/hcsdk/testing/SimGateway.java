@@ -204,7 +204,8 @@ final class SimGateway {
     if (kind == Fault.Kind.DROP) {
       return new MockResponse.Builder().onResponseStart(SocketEffect.ShutdownConnection.INSTANCE).build();
     }
-    MockResponse.Builder b = new MockResponse.Builder().code(answer.status());
+    MockResponse.Builder b = new MockResponse.Builder().status("HTTP/1.1 " + answer.status() + " "
+        + reason(answer.status()));
     b.setHeader("X-Request-Id", requestId);
     b.setHeader("Date", HTTP_DATE.format(clock.instant()));
     String body = answer.body();
@@ -226,6 +227,27 @@ final class SimGateway {
       b.onResponseEnd(SocketEffect.ShutdownConnection.INSTANCE);
     }
     return b.build();
+  }
+
+  private static String reason(int status) {
+    return switch (status) {
+      case 200 -> "OK";
+      case 201 -> "Created";
+      case 202 -> "Accepted";
+      case 204 -> "No Content";
+      case 400 -> "Bad Request";
+      case 401 -> "Unauthorized";
+      case 403 -> "Forbidden";
+      case 404 -> "Not Found";
+      case 408 -> "Request Timeout";
+      case 409 -> "Conflict";
+      case 429 -> "Too Many Requests";
+      case 500 -> "Internal Server Error";
+      case 502 -> "Bad Gateway";
+      case 503 -> "Service Unavailable";
+      case 504 -> "Gateway Timeout";
+      default -> status < 300 ? "OK" : status < 500 ? "Client Error" : "Server Error";
+    };
   }
 
   private static JsonNode parse(String text) {

@@ -25,6 +25,10 @@ public final class SimulatorMain {
   private SimulatorMain() {}
 
   public static void main(String[] args) throws InterruptedException {
+    if (java.util.Arrays.asList(args).contains("--help") || java.util.Arrays.asList(args).contains("-h")) {
+      System.out.println(USAGE);
+      return;
+    }
     CloudSimulator sim;
     try {
       sim = start(args, System.out);
@@ -62,9 +66,6 @@ public final class SimulatorMain {
     List<String[]> keys = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
-      if (option.equals("--help") || option.equals("-h")) {
-        throw new IllegalArgumentException("options");
-      }
       if (i + 1 >= args.length) {
         throw new IllegalArgumentException(option + " needs a value");
       }

@@ -26,10 +26,12 @@ import java.util.function.BooleanSupplier;
  * those 15 s. So an async create-and-wait takes milliseconds, while every timestamp, signature date and
  * time-paced lifecycle sees the waited time.
  *
- * <p>"Nothing else can happen first" means: no task of this scheduler is running, and the given
- * {@code busy} check (the simulator's: an HTTP call in flight in its client or its server) is false, for a
- * short real-time quiet period. Tasks run on daemon worker threads. Cancelled tasks leave the queue at
- * once, so a cancelled deadline never drags virtual time forward.
+ * <p>"Nothing else can happen first" means, for a short real-time quiet period: no task of this
+ * scheduler is running, the given {@code busy} check (the simulator's: an HTTP call in flight in its
+ * client or its server) is false, and no thread that scheduled a pending task is still running (the SDK
+ * schedules a call's deadline and then signs and sends the call on the same thread; a thread blocked
+ * on a future or parked in a pool is done). Tasks run on daemon worker threads. Cancelled tasks leave
+ * the queue at once, so a cancelled deadline never drags virtual time forward.
  */
 public final class VirtualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
   /** Real time the world must stay still before virtual time jumps. */
@@ -204,7 +206,7 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
         quietSince = -1;
         return head;
       }
-      if (head != null && running == 0 && !busy.getAsBoolean()) {
+      if (head != null && running == 0 && !busy.getAsBoolean() && !anOriginIsRunning()) {
         long now = System.nanoTime();
         if (quietSince < 0) {
           quietSince = now;
@@ -225,15 +227,30 @@ public final class VirtualScheduler extends AbstractExecutorService implements S
     }
   }
 
+  /** Whether a thread (not one of ours) that scheduled a pending task is still at work. */
+  private boolean anOriginIsRunning() {
+    for (Task<?> task : queue) {
+      Thread origin = task.origin;
+      if (origin != null && origin.getState() == Thread.State.RUNNABLE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private final class Task<V> extends FutureTask<V> implements ScheduledFuture<V> {
     private Instant due;
     private final long periodNanos;
+    private final Thread origin;
     private long seq;
 
     Task(Callable<V> callable, Instant due, long periodNanos) {
       super(callable);
       this.due = due;
       this.periodNanos = periodNanos;
+      Thread current = Thread.currentThread();
+      // Our own workers are counted as running tasks already.
+      this.origin = current.getName().startsWith("hcsdk-virtual-") ? null : current;
     }
 
     @Override

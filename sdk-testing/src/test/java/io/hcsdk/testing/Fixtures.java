@@ -32,6 +32,12 @@ final class Fixtures {
     return read("fabric-deploy-service-instance.request.json");
   }
 
+  /** The file name of CreateService's documented example {@code n} (1 to 7). */
+  static String createServiceExample(int n) {
+    String kind = n <= 4 ? "real-time" : n <= 6 ? "batch" : "edge";
+    return "modelarts-create-service.request-" + n + "-" + kind + ".json";
+  }
+
   static String read(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream("/examples/" + name)) {
       if (in == null) {

@@ -222,7 +222,7 @@ final class ModelArtsKinds {
       d.put("latest_update_timestamp", now);
       d.putObject("profile").put("id", req.path("profile_id").asText()).put("name", "simulated-profile")
           .put("de_type", "Notebook");
-      d.putObject("flavor_details").put("name", req.path("flavor").asText()).put("status", "normal");
+      d.putObject("flavor_details").put("name", req.path("flavor").asText()).put("status", "onSale");
       d.putObject("user").put("id", Ids.hex(16)).put("name", USER);
       if (!d.has("workspace")) {
         d.putObject("workspace").put("id", "0");
