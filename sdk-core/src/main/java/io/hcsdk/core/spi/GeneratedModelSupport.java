@@ -106,8 +106,9 @@ public abstract class GeneratedModelSupport {
   }
 
   public static void minLength(Validator v, String field, String value, int min) {
-    v.check(value.length() >= min, field,
-        "must be at least " + min + " characters (was " + value.length() + ")");
+    if (!(value.length() >= min)) {
+      v.fail(field, "must be at least " + min + " characters (was " + value.length() + ")");
+    }
   }
 
   public static void minLength(Validator v, String field, Optional<String> value, int min) {
@@ -137,7 +138,9 @@ public abstract class GeneratedModelSupport {
   }
 
   public static void atLeast(Validator v, String field, long value, long min) {
-    v.check(value >= min, field, "must be >= " + min + " (was " + value + ")");
+    if (!(value >= min)) {
+      v.fail(field, "must be >= " + min + " (was " + value + ")");
+    }
   }
 
   public static void atLeast(Validator v, String field, Optional<? extends Number> value, long min) {
@@ -145,7 +148,9 @@ public abstract class GeneratedModelSupport {
   }
 
   public static void atMost(Validator v, String field, long value, long max) {
-    v.check(value <= max, field, "must be <= " + max + " (was " + value + ")");
+    if (!(value <= max)) {
+      v.fail(field, "must be <= " + max + " (was " + value + ")");
+    }
   }
 
   public static void atMost(Validator v, String field, Optional<? extends Number> value, long max) {
@@ -153,8 +158,9 @@ public abstract class GeneratedModelSupport {
   }
 
   public static void range(Validator v, String field, double value, double min, double max) {
-    v.check(value >= min && value <= max, field,
-        "must be between " + min + " and " + max + " (was " + value + ")");
+    if (!(value >= min && value <= max)) {
+      v.fail(field, "must be between " + min + " and " + max + " (was " + value + ")");
+    }
   }
 
   public static void range(Validator v, String field, Optional<Double> value, double min, double max) {
@@ -162,8 +168,9 @@ public abstract class GeneratedModelSupport {
   }
 
   public static void minSize(Validator v, String field, Collection<?> values, int min) {
-    v.check(values.size() >= min, field,
-        "must have at least " + min + " entries (had " + values.size() + ")");
+    if (!(values.size() >= min)) {
+      v.fail(field, "must have at least " + min + " entries (had " + values.size() + ")");
+    }
   }
 
   /** A required list or map: at least one entry. */
