@@ -18,20 +18,26 @@ import java.util.Locale;
  * machine noise hits all alike; each figure is the median of the rounds.
  *
  * <p>{@code java -cp benchmarks.jar io.hcsdk.bench.loopback.LoopbackBenchmark} (about 5 minutes on 2
- * cores); {@code -Dquick} for about a minute; {@code -Drounds=}, {@code -Dcalls=}, {@code -Dwarmup=}
- * override. The table (Markdown) goes to stdout, progress to stderr.
+ * cores); {@code -Dquick} for about a minute; {@code -Drounds=}, {@code -Dcalls=}, {@code -Dwarmup=} (seconds
+ * per worker) override. The table (Markdown) goes to stdout, progress to stderr.
  */
 public final class LoopbackBenchmark {
+  private static final long WARMUP_CHUNK = 2_000;
+
   private LoopbackBenchmark() {}
 
-  /** How much to measure: {@code calls} per run (split over the threads), after {@code warmupCalls}. */
-  public record Settings(int rounds, long calls, long warmupCalls, List<Integer> threadCounts) {
+  /**
+   * How much to measure: {@code calls} per run (split over the threads), after each worker has made
+   * both calls on every thread count for {@code warmupSeconds} (hcsdk's hot paths need several seconds
+   * of calls before the JIT has settled; the JMH runs show the same).
+   */
+  public record Settings(int rounds, long calls, int warmupSeconds, List<Integer> threadCounts) {
     public static Settings fromSystemProperties() {
       boolean quick = Machine.quick();
       return new Settings(
-          Integer.getInteger("rounds", quick ? 2 : 3),
-          Long.getLong("calls", quick ? 3_000 : 30_000),
-          Long.getLong("warmup", quick ? 4_000 : 20_000),
+          Integer.getInteger("rounds", quick ? 3 : 5),
+          Long.getLong("calls", quick ? 4_000 : 30_000),
+          Integer.getInteger("warmup", quick ? 3 : 10),
           List.of(1, 16));
     }
   }
@@ -60,11 +66,14 @@ public final class LoopbackBenchmark {
         worker.awaitReady();
       }
       // One worker at a time, so that each compiles its hot paths with the machine to itself.
-      for (WorkerProcess worker : settings.warmupCalls() > 0 ? workers : List.<WorkerProcess>of()) {
+      for (WorkerProcess worker : workers) {
         progress.println("warming up " + worker.contender());
-        for (int threads : settings.threadCounts()) {
-          for (Op op : Op.values()) {
-            worker.run(op, threads, Math.max(settings.warmupCalls(), threads));
+        long end = System.nanoTime() + settings.warmupSeconds() * 1_000_000_000L;
+        while (System.nanoTime() < end) {
+          for (int threads : settings.threadCounts()) {
+            for (Op op : Op.values()) {
+              worker.run(op, threads, Math.max(WARMUP_CHUNK, threads));
+            }
           }
         }
       }

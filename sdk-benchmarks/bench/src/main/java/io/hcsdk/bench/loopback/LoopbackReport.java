@@ -55,8 +55,8 @@ public final class LoopbackReport {
   public String markdown() {
     StringBuilder out = new StringBuilder();
     out.append("Loopback: ").append(machine).append("; ").append(settings.rounds()).append(" interleaved rounds of ")
-        .append(settings.calls()).append(" calls per row after ").append(settings.warmupCalls())
-        .append(" warm-up calls; medians of the rounds; × = ratio to plain with the same authentication.\n\n");
+        .append(settings.calls()).append(" calls per row after ").append(settings.warmupSeconds())
+        .append(" s of warm-up per worker; medians of the rounds; × = ratio to plain with the same authentication.\n\n");
     out.append("| call | threads | client | auth | CPU µs/call | × | KB/call | × | calls/s | × | process CPU µs/call |\n");
     out.append("| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Op op : Op.values()) {

@@ -17,7 +17,7 @@ import jdk.jfr.consumer.RecordingFile;
  * Reads a JFR recording of a benchmark (for instance JMH's {@code -prof jfr}) and prints where hcsdk's
  * own code spends: CPU samples and sampled allocation, each attributed to the innermost frame in
  * {@code io.hcsdk} (so a library call made by hcsdk counts for the hcsdk method that made it), and
- * inclusive CPU per hcsdk method.
+ * inclusive CPU per hcsdk method, and the leaf frames (any code) for what the time is spent on.
  *
  * <p>{@code java -cp benchmarks.jar io.hcsdk.bench.profile.HotSpots <recording.jfr> [top]}
  */
@@ -32,6 +32,7 @@ public final class HotSpots {
     Map<String, Long> cpuSelf = new HashMap<>();
     Map<String, Long> cpuInclusive = new HashMap<>();
     Map<String, Long> allocation = new HashMap<>();
+    Map<String, Long> leaf = new HashMap<>();
     long cpuSamples = 0;
     long allocated = 0;
     for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[0]))) {
@@ -39,6 +40,9 @@ public final class HotSpots {
       if (type.equals("jdk.ExecutionSample")) {
         cpuSamples++;
         List<RecordedFrame> frames = frames(event);
+        if (!frames.isEmpty() && frames.get(0).getMethod() != null) {
+          leaf.merge(qualifiedName(frames.get(0)), 1L, Long::sum);
+        }
         String innermost = innermostOwn(frames);
         if (innermost != null) {
           cpuSelf.merge(innermost, 1L, Long::sum);
@@ -61,6 +65,7 @@ public final class HotSpots {
     }
     print("CPU samples by innermost hcsdk frame (of " + cpuSamples + " samples)", cpuSelf, cpuSamples, top);
     print("CPU samples with the hcsdk method anywhere on the stack", cpuInclusive, cpuSamples, top);
+    print("CPU samples by leaf frame, any code", leaf, cpuSamples, top);
     print("sampled allocation by innermost hcsdk frame (of " + allocated / 1_000_000 + " MB sampled)",
         allocation, allocated, top);
   }
@@ -90,6 +95,10 @@ public final class HotSpots {
   private static String name(RecordedFrame frame) {
     String type = frame.getMethod().getType().getName();
     return type.substring(type.lastIndexOf('.') + 1) + "." + frame.getMethod().getName();
+  }
+
+  private static String qualifiedName(RecordedFrame frame) {
+    return frame.getMethod().getType().getName() + "." + frame.getMethod().getName();
   }
 
   private static void print(String title, Map<String, Long> counts, long total, int top) {
