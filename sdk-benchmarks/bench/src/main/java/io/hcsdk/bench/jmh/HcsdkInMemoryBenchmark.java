@@ -27,9 +27,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-// hcsdk needs about 8 s of calls before the JIT settles on 2 cores: warm up for 10.
-@Warmup(iterations = 10, time = 1)
-@Measurement(iterations = 5, time = 1)
+// On 2 cores both clients need 6 to 12 s of calls before the JIT settles: warm up for 15.
+@Warmup(iterations = 15, time = 1)
+@Measurement(iterations = 10, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
 public class HcsdkInMemoryBenchmark {
   @Param({"token", "aksk"})

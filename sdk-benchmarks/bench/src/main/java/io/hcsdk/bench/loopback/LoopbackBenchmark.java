@@ -17,7 +17,7 @@ import java.util.Locale;
  * CreateEndpoint on 1 and 16 threads. Rounds are interleaved, with the contenders' order rotated, so
  * machine noise hits all alike; each figure is the median of the rounds.
  *
- * <p>{@code java -cp benchmarks.jar io.hcsdk.bench.loopback.LoopbackBenchmark} (about 5 minutes on 2
+ * <p>{@code java -cp benchmarks.jar io.hcsdk.bench.loopback.LoopbackBenchmark} (about 6 minutes on 2
  * cores); {@code -Dquick} for about a minute; {@code -Drounds=}, {@code -Dcalls=}, {@code -Dwarmup=} (seconds
  * per worker) override. The table (Markdown) goes to stdout, progress to stderr.
  */
@@ -37,7 +37,7 @@ public final class LoopbackBenchmark {
       return new Settings(
           Integer.getInteger("rounds", quick ? 3 : 5),
           Long.getLong("calls", quick ? 4_000 : 30_000),
-          Integer.getInteger("warmup", quick ? 3 : 10),
+          Integer.getInteger("warmup", quick ? 3 : 15),
           List.of(1, 16));
     }
   }

@@ -6,6 +6,7 @@ import io.hcsdk.bench.driver.Auth;
 import io.hcsdk.bench.driver.Measurement;
 import io.hcsdk.bench.driver.Op;
 import java.util.ArrayList;
+import java.util.DoubleSummaryStatistics;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,8 +58,9 @@ public final class LoopbackReport {
     out.append("Loopback: ").append(machine).append("; ").append(settings.rounds()).append(" interleaved rounds of ")
         .append(settings.calls()).append(" calls per row after ").append(settings.warmupSeconds())
         .append(" s of warm-up per worker; medians of the rounds; × = ratio to plain with the same authentication.\n\n");
-    out.append("| call | threads | client | auth | CPU µs/call | × | KB/call | × | calls/s | × | process CPU µs/call |\n");
-    out.append("| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+    out.append("| call | threads | client | auth | CPU µs/call | × | CPU range of rounds | KB/call | × | calls/s | × "
+        + "| process CPU µs/call |\n");
+    out.append("| --- | ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
     for (Op op : Op.values()) {
       for (int threads : settings.threadCounts()) {
         for (Contender c : Contender.values()) {
@@ -66,9 +68,13 @@ public final class LoopbackReport {
             continue;
           }
           Contender base = c.baseline();
-          out.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.1f | %.2f | %.1f | %.2f | %.0f | %.2f | %.1f |%n",
+          DoubleSummaryStatistics cpu = runs(c, op, threads).stream()
+              .mapToDouble(Measurement::cpuMicrosPerCall).summaryStatistics();
+          out.append(String.format(Locale.ROOT,
+              "| %s | %d | %s | %s | %.1f | %.2f | %.0f–%.0f | %.1f | %.2f | %.0f | %.2f | %.1f |%n",
               op.operation(), threads, c.label(), c.auth().label(),
               cpuMicros(c, op, threads), cpuMicros(c, op, threads) / cpuMicros(base, op, threads),
+              cpu.getMin(), cpu.getMax(),
               kilobytes(c, op, threads), kilobytes(c, op, threads) / kilobytes(base, op, threads),
               callsPerSecond(c, op, threads), callsPerSecond(c, op, threads) / callsPerSecond(base, op, threads),
               processCpuMicros(c, op, threads)));

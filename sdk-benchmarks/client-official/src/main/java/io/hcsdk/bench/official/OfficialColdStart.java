@@ -16,7 +16,5 @@ public final class OfficialColdStart {
     ShowEndpointResponse endpoint = OfficialCalls.client(args[0]).showEndpoint(new ShowEndpointRequest()
         .withWorkspaceId(Fixture.WORKSPACE_ID).withEndpointId(Fixture.ENDPOINT_ID));
     System.out.println(Worker.MARK + "shown " + endpoint.getId());
-    // The official client keeps non-daemon threads of its own; a short-lived program ends itself.
-    System.exit(0);
   }
 }
