@@ -37,7 +37,7 @@ public final class ServiceContext {
    * @throws io.hcsdk.core.validate.ValidationException naming {@code param}, before anything is sent
    */
   public ServiceContext withScope(String param, String value) {
-    if (value.equals(scope.get(param))) {
+    if (value != null && value.equals(scope.get(param))) {
       return this;
     }
     if (!isId(value)) {
