@@ -18,7 +18,8 @@
  * 6- or 5-digit fractions and offsets ({@link java.time.OffsetDateTime}), {@code weight} as
  * {@code 100} or {@code "70"} (an {@code Integer}, written as a number), explicit {@code null}s.
  * Statuses and types are open enums (unknown values kept). Kubernetes-style pool objects keep
- * fields this SDK does not know ({@code unknownProperties()}). Secrets ({@code app_secret},
+ * fields this SDK does not know ({@code additionalProperties()},
+ * {@code unknownProperties()} where a documented field takes that name). Secrets ({@code app_secret},
  * {@code app_key}, {@code app_codes}, the dev-env {@code spec.credential}, {@code ssh_private_key},
  * {@code access_token}) and environment variable values are masked in {@code toString()}.
  */
