@@ -17,8 +17,10 @@ import io.hcsdk.modelarts.model.pool.PoolNodeList;
 import io.hcsdk.modelarts.model.pool.PoolNodeMetadata;
 import io.hcsdk.modelarts.model.workflow.ListWorkflowsRequest;
 import io.hcsdk.modelarts.model.workflow.Workflow;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,12 +29,14 @@ import org.junit.jupiter.api.Test;
  * continue tokens (pool nodes: {@code metadata.continue}, none on the last page).
  */
 class PagingTest extends MockModelArts {
+  /** {@code format} filled with each value, as the elements of a JSON array. */
+  private static String each(String format, String... values) {
+    return Arrays.stream(values).map(format::formatted).collect(Collectors.joining(",", "[", "]"));
+  }
+
   private static String clusters(int total, String... ids) {
-    StringBuilder items = new StringBuilder();
-    for (String id : ids) {
-      items.append(items.length() == 0 ? "" : ",").append("{\"cluster_id\":\"").append(id).append("\"}");
-    }
-    return "{\"total_count\":" + total + ",\"count\":" + ids.length + ",\"clusters\":[" + items + "]}";
+    return "{\"total_count\":" + total + ",\"count\":" + ids.length + ",\"clusters\":"
+        + each("{\"cluster_id\":\"%s\"}", ids) + "}";
   }
 
   @Test
@@ -147,12 +151,8 @@ class PagingTest extends MockModelArts {
   }
 
   private static String nodes(String metadata, String... names) {
-    StringBuilder items = new StringBuilder();
-    for (String name : names) {
-      items.append(items.length() == 0 ? "" : ",").append("{\"kind\":\"Node\",\"metadata\":{\"name\":\"")
-          .append(name).append("\"}}");
-    }
-    return "{\"kind\":\"NodeList\",\"apiVersion\":\"v2\",\"metadata\":" + metadata + ",\"items\":[" + items + "]}";
+    return "{\"kind\":\"NodeList\",\"apiVersion\":\"v2\",\"metadata\":" + metadata + ",\"items\":"
+        + each("{\"kind\":\"Node\",\"metadata\":{\"name\":\"%s\"}}", names) + "}";
   }
 
   @Test
