@@ -10,6 +10,7 @@ import io.hcsdk.core.poll.WaitResult;
 import io.hcsdk.core.poll.Waiter;
 import io.hcsdk.core.poll.WaiterFailedException;
 import io.hcsdk.modelarts.internal.ModelArtsWaiters;
+import io.hcsdk.modelarts.model.Examples;
 import io.hcsdk.modelarts.model.service.CreateServiceRequest;
 import io.hcsdk.modelarts.model.service.Service;
 import io.hcsdk.modelarts.model.service.ServiceStatus;
@@ -19,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
 import mockwebserver3.SocketEffect;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Inference services through their lifecycle: deployed, polled through deploying, pending and
@@ -33,6 +36,19 @@ class ServiceLifecycleTest extends MockModelArts {
 
   private static CreateServiceRequest realTime() {
     return example("modelarts-create-service.request-1-real-time.json", CreateServiceRequest.class);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"1-real-time", "2-real-time", "3-real-time", "4-real-time", "5-batch", "6-batch", "7-edge"})
+  void everyDocumentedRequestShapeIsSentAsDocumented(String shape) throws Exception {
+    String file = "modelarts-create-service.request-" + shape + ".json";
+    answer(200, "{\"service_id\":\"s1\"}");
+
+    modelarts.services().create(example(file, CreateServiceRequest.class));
+
+    // Weights sent as text ("70") go as numbers, and the edge example's empty envs map is left out;
+    // gpu_p4 (a Double) goes as 0.0 for 0.
+    Examples.assertSameJson(body(next()), Examples.normalised(Examples.tree(file)));
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.IntNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.core.validate.Validatable;
@@ -18,8 +19,10 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Test helpers: the documented examples (verbatim copies under {@code /examples}), JSON trees, the strict mapper. */
@@ -104,5 +107,31 @@ public final class Examples {
     Validator validator = Validator.root();
     value.validate(validator);
     return validator.violations().stream().map(Violation::toString).toList();
+  }
+
+  /**
+   * {@code json} as the model writes it back: numeric-string weights as numbers, no nulls, no empty
+   * envs (the wire forms ExampleRoundTripTest names).
+   */
+  public static ObjectNode normalised(ObjectNode json) {
+    ObjectNode copy = json.deepCopy();
+    normalise(copy);
+    return copy;
+  }
+
+  private static void normalise(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      List<String> absent = new ArrayList<>();
+      for (Map.Entry<String, JsonNode> field : object.properties()) {
+        JsonNode value = field.getValue();
+        if (value.isNull() || field.getKey().equals("envs") && value.isEmpty()) {
+          absent.add(field.getKey());
+        } else if (field.getKey().equals("weight") && value.isTextual()) {
+          field.setValue(IntNode.valueOf(Integer.parseInt(value.asText())));
+        }
+      }
+      object.remove(absent);
+    }
+    node.forEach(Examples::normalise);
   }
 }
