@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The documented examples a spec names with {@code x-hcsdk-example} (on a request body or a
- * response), each with the schema it must validate against, so a test can check every example
+ * The documented examples a spec names with {@code x-hcsdk-example} (a file or a list of files, on
+ * a request body or a response), each with the schema it must validate against, so a test can check every example
  * file of a service against its operation.
  */
 public final class ExampleRefs {
@@ -31,19 +31,28 @@ public final class ExampleRefs {
           String id = op.path("operationId").asText();
           String pointer = "/paths/" + SpecDocument.escape(path.getKey()) + "/" + entry.getKey();
           JsonNode body = op.path("requestBody");
-          if (body.has("x-hcsdk-example")) {
-            refs.add(new ExampleRef(body.get("x-hcsdk-example").asText(), id, "request",
-                schemaOf(spec, body, pointer + "/requestBody")));
+          for (String file : files(body)) {
+            refs.add(new ExampleRef(file, id, "request", schemaOf(spec, body, pointer + "/requestBody")));
           }
           op.path("responses").properties().forEach(response -> {
-            if (response.getValue().has("x-hcsdk-example")) {
-              refs.add(new ExampleRef(response.getValue().get("x-hcsdk-example").asText(), id,
-                  response.getKey(), schemaOf(spec, response.getValue(),
-                      pointer + "/responses/" + response.getKey())));
+            for (String file : files(response.getValue())) {
+              refs.add(new ExampleRef(file, id, response.getKey(), schemaOf(spec, response.getValue(),
+                  pointer + "/responses/" + response.getKey())));
             }
           });
         }));
     return refs;
+  }
+
+  /** The files {@code x-hcsdk-example} names: one, or a list (CreateService's seven request examples). */
+  private static List<String> files(JsonNode bodyOrResponse) {
+    JsonNode example = bodyOrResponse.path("x-hcsdk-example");
+    if (example.isArray()) {
+      List<String> files = new ArrayList<>();
+      example.forEach(file -> files.add(file.asText()));
+      return files;
+    }
+    return example.isMissingNode() ? List.of() : List.of(example.asText());
   }
 
   /** The pointer of the JSON schema of a request body or response (following one $ref). */

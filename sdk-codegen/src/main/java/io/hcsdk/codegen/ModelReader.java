@@ -129,6 +129,18 @@ final class ModelReader {
     }
   }
 
+  /** The model package, plus the node's {@code x-hcsdk-package-suffix} (a schema's, or an operation's for its query model). */
+  private String packageOf(String pointer, JsonNode node) {
+    String javaPackage = model.modelPackage;
+    if (node.has("x-hcsdk-package-suffix")) {
+      javaPackage += "." + node.get("x-hcsdk-package-suffix").asText();
+      if (!JAVA_PACKAGE.matcher(javaPackage).matches()) {
+        spec.problem(pointer + "/x-hcsdk-package-suffix", "not a Java package name part");
+      }
+    }
+    return javaPackage;
+  }
+
   // ------------------------------------------------------------------ schemas
 
   private void schema(String key, JsonNode schema) {
@@ -136,13 +148,7 @@ final class ModelReader {
     if (skipped.contains(key)) {
       return;
     }
-    String javaPackage = model.modelPackage;
-    if (schema.has("x-hcsdk-package-suffix")) {
-      javaPackage += "." + schema.get("x-hcsdk-package-suffix").asText();
-      if (!JAVA_PACKAGE.matcher(javaPackage).matches()) {
-        spec.problem(pointer + "/x-hcsdk-package-suffix", "not a Java package name part");
-      }
-    }
+    String javaPackage = packageOf(pointer, schema);
     String javaName = schema.path("x-hcsdk-java-name").asText(key);
     if (!SourceVersion.isName(javaName) || !Character.isUpperCase(javaName.charAt(0))) {
       spec.problem(pointer, "'" + javaName + "' is not a Java type name (set x-hcsdk-java-name)");
@@ -497,7 +503,8 @@ final class ModelReader {
       query = new ObjectType();
       query.key = op.queryType;
       query.javaName = op.queryType;
-      query.javaPackage = model.modelPackage;
+      // An operation's x-hcsdk-package-suffix places its query model with the family's other types.
+      query.javaPackage = packageOf(op.pointer, node);
       query.pointer = op.pointer + "/x-hcsdk-query-type";
       query.queryOf = op;
       query.request = true;

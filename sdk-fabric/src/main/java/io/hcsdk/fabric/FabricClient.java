@@ -30,6 +30,10 @@ public final class FabricClient implements AutoCloseable {
 
   private final HttpPipeline pipeline;
   private final ServiceContext context;
+  // The clients of the workspace used last: applications call endpoints(ws) per call, and the
+  // clients are immutable, so the common case reuses one instead of building and checking anew.
+  private volatile EndpointClient lastEndpoints;
+  private volatile ServiceInstanceClient lastInstances;
 
   private FabricClient(ClientConfig config) {
     this.pipeline = new HttpPipeline(config);
@@ -55,7 +59,13 @@ public final class FabricClient implements AutoCloseable {
 
   /** Endpoints of {@code workspaceId}. */
   public EndpointClient endpoints(String workspaceId) {
-    return new EndpointClient(context.withScope(WORKSPACE, workspaceId));
+    EndpointClient last = lastEndpoints;
+    if (last != null && last.workspaceId().equals(workspaceId)) {
+      return last;
+    }
+    EndpointClient created = new EndpointClient(context.withScope(WORKSPACE, workspaceId));
+    lastEndpoints = created;
+    return created;
   }
 
   /** Endpoints of the configured workspace ({@code HUAWEICLOUD_SDK_WORKSPACE_ID}). */
@@ -65,7 +75,13 @@ public final class FabricClient implements AutoCloseable {
 
   /** Service instances of {@code workspaceId} (on the {@code fabric-ep} host). */
   public ServiceInstanceClient serviceInstances(String workspaceId) {
-    return new ServiceInstanceClient(context.withScope(WORKSPACE, workspaceId));
+    ServiceInstanceClient last = lastInstances;
+    if (last != null && last.workspaceId().equals(workspaceId)) {
+      return last;
+    }
+    ServiceInstanceClient created = new ServiceInstanceClient(context.withScope(WORKSPACE, workspaceId));
+    lastInstances = created;
+    return created;
   }
 
   public ServiceInstanceClient serviceInstances() {

@@ -12,6 +12,7 @@ import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
+import io.hcsdk.core.internal.BodyBytes;
 import okio.Buffer;
 import okio.ByteString;
 import org.slf4j.Logger;
@@ -112,7 +113,8 @@ public final class AkSkCredentials implements Credentials {
     } else if (body == null) {
       bodyHash = AkSkSigner.EMPTY_BODY_SHA256;
     } else {
-      bodyHash = hashBody(request, body, signed);
+      BodyBytes known = request.tag(BodyBytes.class);
+      bodyHash = known != null ? known.sha256Hex() : hashBody(request, body, signed);
     }
     AkSkSigner.Signature signature = signer.sign(request.method(), url, toSign, bodyHash);
     return signed.header("Authorization", signature.authorization()).build();

@@ -41,11 +41,13 @@ public final class AkSkSigner {
 
   private final String accessKey;
   private final SecretKeySpec secretKey;
+  private volatile Mac macPrototype;
 
   private AkSkSigner(String accessKey, String secretKey) {
     this.accessKey = requireText(accessKey, "access key");
     this.secretKey = new SecretKeySpec(
         requireText(secretKey, "secret key").getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+    this.macPrototype = newMac();
   }
 
   public static AkSkSigner of(String accessKey, String secretKey) {
@@ -192,11 +194,24 @@ public final class AkSkSigner {
   }
 
   private byte[] hmacSha256(String data) {
+    // A copy of a keyed prototype: looking the algorithm up per call costs more than the signing,
+    // and a copy per call keeps no per-thread state holding the key.
+    Mac mac = macPrototype;
+    if (mac != null) {
+      try {
+        return ((Mac) mac.clone()).doFinal(data.getBytes(StandardCharsets.UTF_8));
+      } catch (CloneNotSupportedException e) {
+        macPrototype = null; // a provider whose Mac cannot be copied: look it up per call
+      }
+    }
+    return newMac().doFinal(data.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Mac newMac() {
     try {
-      // A Mac per call: cheap next to the HTTP call, and no per-thread state holding the key.
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(secretKey);
-      return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
     }

@@ -10,6 +10,7 @@ import io.hcsdk.core.error.ErrorDetails;
 import io.hcsdk.core.error.ResponseParseException;
 import io.hcsdk.core.error.ThrottledException;
 import io.hcsdk.core.error.TransportException;
+import io.hcsdk.core.internal.BodyBytes;
 import io.hcsdk.core.internal.ErrorBodyParser;
 import io.hcsdk.core.internal.Redactor;
 import io.hcsdk.core.internal.RetryAfter;
@@ -87,6 +88,8 @@ final class Exchange<T> {
   private final ApiRequest request;
   private final HttpUrl url;
   private final byte[] body;
+  /** The body once more, tagged on every attempt so a signer hashes it once per call. */
+  private final BodyBytes bodyBytes;
   private final JavaType responseType;
   private final Duration callTimeout;
   private final Instant deadline;
@@ -112,6 +115,7 @@ final class Exchange<T> {
     this.request = request;
     this.url = request.url(config.endpoint(request.service()));
     this.body = body;
+    this.bodyBytes = body == null ? null : new BodyBytes(body);
     this.responseType = responseType;
     this.log = new AttemptLog(request, url, config.callListener());
     // The clock starts here, before authentication, so a token fetch counts against the call.
@@ -158,6 +162,9 @@ final class Exchange<T> {
     RequestBody requestBody = body == null ? null : RequestBody.create(body, JSON);
     if (requestBody == null && (request.method().equals("POST") || request.method().equals("PUT"))) {
       requestBody = RequestBody.create(new byte[0], JSON);
+    }
+    if (bodyBytes != null) {
+      builder.tag(BodyBytes.class, bodyBytes);
     }
     return builder.method(request.method(), requestBody).build();
   }

@@ -14,12 +14,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import okhttp3.Call;
-import okhttp3.Callback;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -178,29 +174,7 @@ public final class HttpPipeline implements AutoCloseable {
       return Exchange.Step.fail(exchange.abortTimedOut());
     }
     Call call = exchange.newCall(signed);
-    CompletableFuture<Exchange.Step<T>> outcome = new CompletableFuture<>();
-    // Enqueued, not executed here: a thread blocked in a socket read does not notice an
-    // interrupt, a thread waiting on a future does, and then cancels the call.
-    call.enqueue(new Callback() {
-      @Override
-      public void onResponse(Call call, Response response) {
-        try (response) {
-          outcome.complete(exchange.onResponse(response));
-        } catch (Throwable t) {
-          outcome.completeExceptionally(t);
-        }
-      }
-
-      @Override
-      public void onFailure(Call call, IOException e) {
-        try {
-          outcome.complete(exchange.onFailure(e));
-        } catch (Throwable t) {
-          outcome.completeExceptionally(t);
-        }
-      }
-    });
-    Exchange.Step<T> step = await(exchange, call, outcome);
+    Exchange.Step<T> step = execute(exchange, call);
     if (step.kind() == Exchange.Kind.REFRESH) {
       try {
         boolean refreshed = credentials.orElseThrow().refreshAfterUnauthorized(step.rejected(), exchange.authContext());
@@ -212,26 +186,23 @@ public final class HttpPipeline implements AutoCloseable {
     return step;
   }
 
-  /** Waits for the attempt's outcome, bounded by the call's deadline (queueing in the dispatcher included). */
-  private static <T> Exchange.Step<T> await(Exchange<T> exchange, Call call,
-      CompletableFuture<Exchange.Step<T>> outcome) {
-    try {
-      Optional<Duration> remaining = exchange.remaining();
-      // Not null: only this thread concludes an attempt other than through the callback, and only below.
-      return remaining.isPresent()
-          ? outcome.get(Math.max(1, remaining.get().toNanos()), TimeUnit.NANOSECONDS)
-          : outcome.get();
-    } catch (InterruptedException e) {
-      RuntimeException cancelled = exchange.abortCancelled("was interrupted");
-      call.cancel();
-      Thread.currentThread().interrupt();
-      return Exchange.Step.fail(cancelled);
-    } catch (TimeoutException e) {
-      RuntimeException timedOut = exchange.abortTimedOut();
-      call.cancel();
-      return Exchange.Step.fail(timedOut);
-    } catch (ExecutionException e) {
-      return Exchange.Step.fail(e.getCause());
+  /**
+   * Runs the attempt on the calling thread (OkHttp bounds it by the call's remaining time), watched
+   * so that an interrupt of this thread cancels it.
+   */
+  private static <T> Exchange.Step<T> execute(Exchange<T> exchange, Call call) {
+    InterruptWatch.watch(call);
+    try (Response response = call.execute()) {
+      return exchange.onResponse(response);
+    } catch (IOException e) {
+      if (Thread.currentThread().isInterrupted()) {
+        return Exchange.Step.fail(exchange.abortCancelled("was interrupted"));
+      }
+      return exchange.onFailure(e);
+    } catch (RuntimeException | Error e) {
+      return exchange.onError(e);
+    } finally {
+      InterruptWatch.unwatch(call);
     }
   }
 

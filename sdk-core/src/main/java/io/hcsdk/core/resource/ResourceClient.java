@@ -5,15 +5,12 @@ import io.hcsdk.core.internal.Futures;
 import io.hcsdk.core.page.Page;
 import io.hcsdk.core.page.Paginator;
 import io.hcsdk.core.poll.Deletion;
-import io.hcsdk.core.poll.WaitTarget;
-import io.hcsdk.core.poll.WaiterSpec;
 import io.hcsdk.core.spi.Creation;
 import io.hcsdk.core.spi.Invocation;
-import io.hcsdk.core.spi.ListCall;
 import io.hcsdk.core.spi.Mutation;
 import io.hcsdk.core.spi.ResourceType;
 import io.hcsdk.core.spi.ServiceContext;
-import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -21,10 +18,11 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * The operations every waitable resource family has (show, list, update, delete) in blocking and
- * {@code Async} forms, written once for every service; a service's client adds its create calls
- * and anything particular to it. Async forms never throw: a bad request fails the future, and
- * cancelling (or timing out) any returned future cancels the call or the polling beneath it.
+ * The operations of a full resource family (create, show, list, update, delete) in blocking and
+ * {@code Async} forms, written once for every service; a service's client adds anything
+ * particular to it. Show, {@code withId} and the handles' waits are {@link WaitableClient}'s.
+ * Async forms never throw: a bad request fails the future, and cancelling (or timing out) any
+ * returned future cancels the call or the polling beneath it.
  *
  * @param <T> the resource as shown
  * @param <H> its handle
@@ -32,47 +30,18 @@ import java.util.stream.Stream;
  * @param <Q> the list query
  * @param <U> the update request
  */
-public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> {
-  private final ServiceContext context;
+public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> extends WaitableClient<T, H> {
   private final ResourceType<T, C, Q, U> type;
+  private final Listing<Q, T> listing;
 
   protected ResourceClient(ServiceContext context, ResourceType<T, C, Q, U> type) {
-    this.context = context;
+    super(context, type.waitable());
     this.type = type;
-  }
-
-  /** A handle on {@code id}, from a create or update answer or from {@link #withId}. */
-  protected abstract H newHandle(String id, Optional<T> accepted, Optional<String> requestId);
-
-  protected final ServiceContext context() {
-    return context;
+    this.listing = Listing.of(context, type.list(), type::emptyQuery, Map.of());
   }
 
   protected final ResourceType<T, C, Q, U> type() {
     return type;
-  }
-
-  /** Shows the resource as it is now. */
-  public T get(String id) {
-    return show(id).get();
-  }
-
-  public CompletableFuture<T> getAsync(String id) {
-    return show(id).getAsync();
-  }
-
-  private Invocation<T> show(String id) {
-    return type.show().call(context).path(type.idParam(), id);
-  }
-
-  /** Shows the resource within {@code timeLeft}: a wait's poll never outlives the wait. */
-  private Invocation<T> show(String id, Duration timeLeft) {
-    return show(id).timeout(timeLeft);
-  }
-
-  /** A handle on an existing resource, to wait on it: {@code withId(id).waitUntilRunning()}. */
-  public H withId(String id) {
-    return newHandle(id, Optional.empty(), Optional.empty());
   }
 
   /**
@@ -80,15 +49,15 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> {
    * and filters), knowing its total and {@link Page#next() next request}.
    */
   public Page<T> list(Q query) {
-    return listCall(query).list();
+    return listing.list(query);
   }
 
   public Page<T> list() {
-    return list(type.emptyQuery());
+    return listing.list();
   }
 
   public CompletableFuture<Page<T>> listAsync(Q query) {
-    return listCall(query).listAsync();
+    return listing.listAsync(query);
   }
 
   /**
@@ -97,20 +66,16 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> {
    * the total.
    */
   public Paginator<T> paginator(Q query) {
-    return listCall(query).paginator();
+    return listing.paginator(query);
   }
 
   /** Every resource matching {@code query}'s filters, as a lazy stream. */
   public Stream<T> stream(Q query) {
-    return listCall(query).stream();
+    return listing.stream(query);
   }
 
   public Stream<T> stream() {
-    return stream(type.emptyQuery());
-  }
-
-  private ListCall<Q, ?, T> listCall(Q query) {
-    return type.list().call(context, query);
+    return listing.stream();
   }
 
   /** Updates the resource; the handle's {@code waitUntilRunning()} waits out the transition. */
@@ -123,7 +88,7 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> {
   }
 
   private <A> CompletableFuture<H> updateVia(Mutation<U, A, T> mutation, String id, U request, boolean async) {
-    Invocation<A> invocation = mutation.operation().call(context).path(type.idParam(), id).body(request);
+    Invocation<A> invocation = mutation.operation().call(context()).path(type.idParam(), id).body(request);
     return async ? submitAsync(mutation, invocation) : CompletableFuture.completedFuture(submit(mutation, invocation));
   }
 
@@ -146,27 +111,13 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> {
   }
 
   private Invocation<?> deleteCall(String id, Consumer<Invocation<?>> options) {
-    Invocation<?> invocation = type.delete().call(context).path(type.idParam(), id);
+    Invocation<?> invocation = type.delete().call(context()).path(type.idParam(), id);
     options.accept(invocation);
     return invocation;
   }
 
   private Deletion deletion(String id, ApiResponse<?> response) {
     return new Deletion(id, response.requestId(), waitTarget(id, type.deleted()));
-  }
-
-  /** Sends a create or update and returns a handle on the resource it names. */
-  protected final <B, A> H submit(Mutation<B, A, T> mutation, Invocation<A> invocation) {
-    return handleOf(mutation, invocation.execute());
-  }
-
-  protected final <B, A> CompletableFuture<H> submitAsync(Mutation<B, A, T> mutation, Invocation<A> invocation) {
-    return invocation.executeAsync(response -> handleOf(mutation, response));
-  }
-
-  private <B, A> H handleOf(Mutation<B, A, T> mutation, ApiResponse<A> response) {
-    A answer = response.body();
-    return newHandle(mutation.idOf().apply(answer), mutation.resourceOf().apply(answer), response.requestId());
   }
 
   /**
@@ -218,7 +169,7 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> {
 
   private <A> Invocation<A> createCall(Creation<C, A, T, Q> creation, C request) {
     String name = creation.nameOfRequest().apply(request);
-    return creation.mutation().operation().call(context).body(request)
+    return creation.mutation().operation().call(context()).body(request)
         .recoverWith(recoverByName(name, creation.queryByName().apply(name), creation.nameOf(), creation.answerOf()));
   }
 
@@ -245,14 +196,5 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> {
             .findFirst().map(answerOf);
       }
     };
-  }
-
-  /**
-   * Waits for {@code spec} on resource {@code id}, each poll bounded by what is left of the wait;
-   * the waiter is built only when someone waits.
-   */
-  final WaitTarget<T> waitTarget(String id, WaiterSpec<T> spec) {
-    return WaitTarget.lazy(() -> context.waiter(spec, type.kind() + " " + id),
-        timeLeft -> show(id, timeLeft).get(), timeLeft -> show(id, timeLeft).getAsync());
   }
 }

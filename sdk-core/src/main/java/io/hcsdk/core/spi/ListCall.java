@@ -90,7 +90,8 @@ public final class ListCall<Q, L, T> {
       limit = intParam(filters.remove(operation.limitParam()));
       JsonNode tokenNode = filters.remove(operation.tokenParam());
       token = tokenNode == null || tokenNode.isNull() ? Optional.empty() : Optional.of(tokenNode.asText());
-      all = operation.zeroMeansAll() && limit.filter(l -> l == 0).isPresent();
+      // limit=0, or no limit where the service's own default is 0, asks for every item at once.
+      all = operation.zeroMeansAll() && limit.orElse(defaultSize) == 0;
       pageSize = all ? Integer.MAX_VALUE : limit.filter(l -> l > 0).orElse(defaultSize);
     }
 

@@ -173,9 +173,14 @@ public final class ListOperation<Q, L, T> {
       return this;
     }
 
+    /**
+     * What {@code list} asks for without a limit, and what paginators ask for. A default of 0 is
+     * the service's own "0 means all" default (ListDevEnvInstances): {@code list} then asks for
+     * every item in one answer; it needs {@link #zeroMeansAll(boolean) zeroMeansAll}.
+     */
     public Builder<Q, L, T> pageSizes(int defaultPageSize, int maxPageSize) {
-      if (defaultPageSize < 1 || maxPageSize < defaultPageSize) {
-        throw new IllegalArgumentException("page sizes must satisfy 1 <= default <= max: "
+      if (defaultPageSize < 0 || maxPageSize < Math.max(1, defaultPageSize)) {
+        throw new IllegalArgumentException("page sizes must satisfy 0 <= default <= max, 1 <= max: "
             + defaultPageSize + ", " + maxPageSize);
       }
       this.defaultPageSize = defaultPageSize;
@@ -188,7 +193,12 @@ public final class ListOperation<Q, L, T> {
       return this;
     }
 
+    /** @throws IllegalArgumentException a default page size of 0 where 0 does not mean all */
     public ListOperation<Q, L, T> build() {
+      if (defaultPageSize == 0 && !zeroMeansAll) {
+        throw new IllegalArgumentException("a default page size of 0 asks for every item: only for a list whose"
+            + " limit=0 means all (zeroMeansAll)");
+      }
       return new ListOperation<>(this);
     }
   }

@@ -86,6 +86,11 @@ public final class ResourceType<T, C, Q, U> {
     return deleted;
   }
 
+  /** Its kind, id parameter, show and running wait: what {@link io.hcsdk.core.resource.WaitableClient} needs. */
+  public WaitableType<T> waitable() {
+    return new WaitableType<>(kind, idParam, show, running);
+  }
+
   public static final class Builder<T, C, Q, U> {
     private final String kind;
     private final String idParam;

@@ -37,12 +37,31 @@ public final class ServiceContext {
    * @throws io.hcsdk.core.validate.ValidationException naming {@code param}, before anything is sent
    */
   public ServiceContext withScope(String param, String value) {
-    Validator validator = Validator.root();
-    validator.text(param, value, 1, 64, Validator.ID_CHARS, "letters, digits and hyphens");
-    validator.throwIfInvalid(param);
+    if (value != null && value.equals(scope.get(param))) {
+      return this;
+    }
+    if (!isId(value)) {
+      Validator validator = Validator.root();
+      validator.text(param, value, 1, 64, Validator.ID_CHARS, "letters, digits and hyphens");
+      validator.throwIfInvalid(param);
+    }
     Map<String, String> copy = new LinkedHashMap<>(scope);
     copy.put(param, value);
     return new ServiceContext(pipeline, Map.copyOf(copy));
+  }
+
+  /** The check of {@link Validator#ID_CHARS} and the length without a regex: it runs per client made. */
+  private static boolean isId(String value) {
+    if (value == null || value.isEmpty() || value.length() > 64) {
+      return false;
+    }
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   public Optional<String> scope(String param) {

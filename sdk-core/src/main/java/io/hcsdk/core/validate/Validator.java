@@ -19,30 +19,46 @@ public final class Validator {
   /** Letters, digits, hyphens, underscores, periods and spaces: the documents' rule for names. */
   public static final Pattern NAME_CHARS = Pattern.compile("[A-Za-z0-9_.\\- ]*");
 
-  private final String prefix;
+  // The path is built only when a violation needs it: valid input, the common case, allocates no
+  // path strings however deep the model.
+  private final Validator parent;
+  private final String field;
+  private final int index;
   private final List<Violation> sink;
+  private String prefix;
 
-  private Validator(String prefix, List<Violation> sink) {
-    this.prefix = prefix;
+  private Validator(Validator parent, String field, int index, List<Violation> sink) {
+    this.parent = parent;
+    this.field = field;
+    this.index = index;
     this.sink = sink;
+    this.prefix = parent == null ? "" : null;
   }
 
   public static Validator root() {
-    return new Validator("", new ArrayList<>());
+    return new Validator(null, null, -1, new ArrayList<>());
   }
 
   /** A validator whose paths sit under {@code field} of this one. */
   public Validator child(String field) {
-    return new Validator(path(field), sink);
+    return new Validator(this, field, -1, sink);
   }
 
   /** A validator for element {@code index} of the list {@code field}. */
   public Validator child(String field, int index) {
-    return new Validator(path(field) + "[" + index + "]", sink);
+    return new Validator(this, field, index, sink);
   }
 
   public String path(String field) {
-    return prefix.isEmpty() ? field : prefix + "." + field;
+    String base = prefix();
+    return base.isEmpty() ? field : base + "." + field;
+  }
+
+  private String prefix() {
+    if (prefix == null) {
+      prefix = index < 0 ? parent.path(field) : parent.path(field) + "[" + index + "]";
+    }
+    return prefix;
   }
 
   public Validator fail(String field, String message) {
@@ -86,8 +102,8 @@ public final class Validator {
   }
 
   public Validator range(String field, long value, long min, long max) {
-    return check(value >= min && value <= max, field,
-        "must be between " + min + " and " + max + " (was " + value + ")");
+    return value >= min && value <= max ? this
+        : fail(field, "must be between " + min + " and " + max + " (was " + value + ")");
   }
 
   public Validator range(String field, Optional<? extends Number> value, long min, long max) {
@@ -101,14 +117,15 @@ public final class Validator {
   }
 
   public Validator range(String field, OptionalDouble value, double min, double max) {
-    value.ifPresent(v -> check(v >= min && v <= max, field,
-        "must be between " + min + " and " + max + " (was " + v + ")"));
+    if (value.isPresent() && !(value.getAsDouble() >= min && value.getAsDouble() <= max)) {
+      fail(field, "must be between " + min + " and " + max + " (was " + value.getAsDouble() + ")");
+    }
     return this;
   }
 
   public Validator size(String field, Collection<?> values, int min, int max) {
-    return check(values.size() >= min && values.size() <= max, field,
-        "must have " + min + " to " + max + " entries (had " + values.size() + ")");
+    return values.size() >= min && values.size() <= max ? this
+        : fail(field, "must have " + min + " to " + max + " entries (had " + values.size() + ")");
   }
 
   /** {@code high >= low} when both are present, reported on {@code highField}. */

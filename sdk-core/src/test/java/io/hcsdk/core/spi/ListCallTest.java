@@ -137,6 +137,35 @@ class ListCallTest {
   }
 
   @Test
+  void aServiceWhoseDefaultIsAllListsEverythingWithoutALimitButPaginatesInPages() throws Exception {
+    ListOperation<Query, Items, Item> list = ListOperation.<Query, Items, Item>builder(LIST, Items::items)
+        .total(Items::total).pageSizes(0, 2).zeroMeansAll(true).build();
+    answer("{\"items\":[{\"name\":\"a\"},{\"name\":\"b\"},{\"name\":\"c\"}],\"total\":3}");
+    answer("{\"items\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"total\":3}");
+    answer("{\"items\":[{\"name\":\"c\"}],\"total\":3}");
+
+    Page<Item> page = list.call(context, query(null, null)).path("pool_name", "p").list();
+    List<Item> walked = list.call(context, query(null, null)).path("pool_name", "p").stream().toList();
+
+    assertThat(page.items()).hasSize(3);
+    assertThat(page.hasNext()).isFalse();
+    assertThat(nextTarget()).endsWith("?status=running&offset=0&limit=0");
+    assertThat(walked).extracting(Item::name).containsExactly("a", "b", "c");
+    assertThat(nextTarget()).endsWith("?status=running&offset=0&limit=2");
+    assertThat(nextTarget()).endsWith("?status=running&offset=2&limit=2");
+  }
+
+  @Test
+  void aDefaultPageSizeOfZeroNeedsZeroToMeanAll() {
+    ListOperation.Builder<Query, Items, Item> builder = ListOperation.<Query, Items, Item>builder(LIST, Items::items)
+        .pageSizes(0, 100);
+
+    assertThatThrownBy(builder::build).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("zeroMeansAll");
+    assertThatThrownBy(() -> builder.pageSizes(-1, 100)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> builder.pageSizes(0, 0)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void listUsesTheServiceDefaultPageSizeAndKnowsItsNextRequest() throws Exception {
     ListOperation<Query, Items, Item> list = ListOperation.<Query, Items, Item>builder(LIST, Items::items)
         .total(Items::total).pageSizes(10, 100).build();

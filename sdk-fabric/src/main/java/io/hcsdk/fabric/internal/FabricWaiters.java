@@ -19,47 +19,41 @@ public final class FabricWaiters {
   private FabricWaiters() {}
 
   /** Every settled status but RUNNING means the endpoint will not run without a new request. */
-  public static final WaiterSpec<Endpoint> ENDPOINT_RUNNING = WaiterSpec.<Endpoint>builder()
-      .statusOf(endpoint -> endpoint.status().orElse(null))
+  public static final WaiterSpec<Endpoint> ENDPOINT_RUNNING = endpoint()
       .successOn(EndpointStatus.RUNNING)
       .failureOn(EndpointStatus.CREATE_FAILED, EndpointStatus.UPDATE_FAILED, EndpointStatus.FROZEN,
           EndpointStatus.INACTIVE, EndpointStatus.TRIAL_ENDED, EndpointStatus.DELETED, EndpointStatus.DELETE_FAILED)
       .transitional(EndpointStatus.CREATING, EndpointStatus.UPDATING, EndpointStatus.DELETING)
-      .errorCodeOf(Endpoint::errorCode)
-      .errorMessageOf(Endpoint::errorMsg)
-      .notFound(NotFoundBehaviour.keepWaitingFor(CREATE_GRACE))
+      .notFound(NotFoundBehaviour.keepWaitingFor(CREATE_GRACE)).build();
+
+  public static final WaiterSpec<Endpoint> ENDPOINT_DELETED = endpoint()
+      .successOn(EndpointStatus.DELETED).failureOn(EndpointStatus.DELETE_FAILED).notFound(NotFoundBehaviour.SUCCESS)
       .build();
 
-  public static final WaiterSpec<Endpoint> ENDPOINT_DELETED = WaiterSpec.<Endpoint>builder()
-      .statusOf(endpoint -> endpoint.status().orElse(null))
-      .successOn(EndpointStatus.DELETED)
-      .failureOn(EndpointStatus.DELETE_FAILED)
-      .errorCodeOf(Endpoint::errorCode)
-      .errorMessageOf(Endpoint::errorMsg)
-      .notFound(NotFoundBehaviour.SUCCESS)
-      .build();
-
-  public static final WaiterSpec<ServiceInstance> INSTANCE_RUNNING = WaiterSpec.<ServiceInstance>builder()
-      .statusOf(instance -> instance.status().orElse(null))
+  public static final WaiterSpec<ServiceInstance> INSTANCE_RUNNING = instance()
       .successOn(ServiceInstanceStatus.RUNNING)
       .failureOn(ServiceInstanceStatus.FAILED, ServiceInstanceStatus.STOPPED, ServiceInstanceStatus.DELETED,
           ServiceInstanceStatus.SUCCEEDED)
       .transitional(ServiceInstanceStatus.PENDING, ServiceInstanceStatus.CREATING, ServiceInstanceStatus.UPDATING,
           ServiceInstanceStatus.STOPPING, ServiceInstanceStatus.DELETING)
-      .errorCodeOf(ServiceInstance::errorCode)
-      .errorMessageOf(ServiceInstance::errorMsg)
-      .notFound(NotFoundBehaviour.keepWaitingFor(CREATE_GRACE))
-      .build();
+      .notFound(NotFoundBehaviour.keepWaitingFor(CREATE_GRACE)).build();
 
   /**
    * Service instances document no delete-failure status, so nothing but the wait's timeout fails a
    * delete wait: an instance that was FAILED before the delete is still being deleted.
    */
-  public static final WaiterSpec<ServiceInstance> INSTANCE_DELETED = WaiterSpec.<ServiceInstance>builder()
-      .statusOf(instance -> instance.status().orElse(null))
-      .successOn(ServiceInstanceStatus.DELETED)
-      .errorCodeOf(ServiceInstance::errorCode)
-      .errorMessageOf(ServiceInstance::errorMsg)
-      .notFound(NotFoundBehaviour.SUCCESS)
-      .build();
+  public static final WaiterSpec<ServiceInstance> INSTANCE_DELETED = instance()
+      .successOn(ServiceInstanceStatus.DELETED).notFound(NotFoundBehaviour.SUCCESS).build();
+
+  /** Where an endpoint keeps its status and its own error. */
+  private static WaiterSpec.Builder<Endpoint> endpoint() {
+    return WaiterSpec.<Endpoint>builder().statusOf(endpoint -> endpoint.status().orElse(null))
+        .errorCodeOf(Endpoint::errorCode).errorMessageOf(Endpoint::errorMsg);
+  }
+
+  /** Where a service instance keeps its status and its own error. */
+  private static WaiterSpec.Builder<ServiceInstance> instance() {
+    return WaiterSpec.<ServiceInstance>builder().statusOf(instance -> instance.status().orElse(null))
+        .errorCodeOf(ServiceInstance::errorCode).errorMessageOf(ServiceInstance::errorMsg);
+  }
 }

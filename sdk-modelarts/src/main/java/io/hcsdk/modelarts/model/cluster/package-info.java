@@ -1,0 +1,5 @@
+/**
+ * Dedicated resource clusters: the list query, the cluster, its statuses. Generated from {@code
+ * modelarts.yaml}.
+ */
+package io.hcsdk.modelarts.model.cluster;
