@@ -5,7 +5,7 @@
 module io.hcsdk.testing {
   requires transitive io.hcsdk.core;
   requires transitive io.hcsdk.fabric;
-  requires io.hcsdk.modelarts; // its spec, META-INF/hcsdk/modelarts.yaml
+  requires transitive io.hcsdk.modelarts;
   requires transitive mockwebserver3;
   requires static transitive org.junit.jupiter.api;
   requires com.fasterxml.jackson.databind;

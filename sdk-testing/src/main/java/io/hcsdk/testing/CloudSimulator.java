@@ -8,6 +8,7 @@ import io.hcsdk.core.auth.IamPasswordCredentials;
 import io.hcsdk.core.auth.TokenCredentials;
 import io.hcsdk.core.poll.WaitPolicy;
 import io.hcsdk.fabric.FabricClient;
+import io.hcsdk.modelarts.ModelArtsClient;
 import io.hcsdk.testing.internal.ApiSpec;
 import io.hcsdk.testing.internal.Authenticator;
 import io.hcsdk.testing.internal.Bindings;
@@ -29,7 +30,7 @@ import java.util.Set;
  *
  * <pre>{@code
  * try (CloudSimulator sim = CloudSimulator.builder().virtualTime().start();
- *      FabricClient fabric = sim.fabricClient(AuthMode.AKSK)) {
+ *      FabricClient fabric = sim.fabricClient(AuthMode.AKSK)) {      // or sim.modelArtsClient(...)
  *   sim.on("CreateEndpoint").throttleNext(1);             // 429 APIG.0308, retried by the client
  *   fabric.endpoints().create(request).waitUntilRunning(); // milliseconds: the waits are virtual
  *   sim.requests().assertCount("CreateEndpoint", 2);
@@ -165,6 +166,15 @@ public final class CloudSimulator implements AutoCloseable {
 
   public FabricClient fabricClient(AuthMode mode) {
     return FabricClient.builder().config(clientConfig(mode)).build();
+  }
+
+  /** A {@link ModelArtsClient} on this simulator with a token, in the account's project. */
+  public ModelArtsClient modelArtsClient() {
+    return modelArtsClient(AuthMode.TOKEN);
+  }
+
+  public ModelArtsClient modelArtsClient(AuthMode mode) {
+    return ModelArtsClient.builder().config(clientConfig(mode)).build();
   }
 
   /** The credentials, workspace and project the simulator was started with. */

@@ -2,6 +2,7 @@ package io.hcsdk.testing;
 
 import io.hcsdk.core.ClientConfig;
 import io.hcsdk.fabric.FabricClient;
+import io.hcsdk.modelarts.ModelArtsClient;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <ul>
  *   <li>{@link CloudSimulator}, {@link FakeTime} (the virtual time), {@link SimAccount};
- *   <li>{@link FabricClient} and {@link ClientConfig}, authenticated as {@link Auth @Auth} says (a token
- *       by default), on the simulator's virtual time: waits and backoffs cost no real time.
+ *   <li>{@link FabricClient}, {@link ModelArtsClient} and {@link ClientConfig}, authenticated as
+ *       {@link Auth @Auth} says (a token by default), on the simulator's virtual time: waits and backoffs
+ *       cost no real time.
  * </ul>
  *
  * <pre>{@code
@@ -117,7 +119,7 @@ public final class CloudSimulatorExtension implements BeforeEachCallback, AfterE
     // Methods only: a test instance outlives one test, the simulator does not.
     return parameter.getDeclaringExecutable() instanceof Method
         && (type == CloudSimulator.class || type == FakeTime.class || type == SimAccount.class
-        || type == ClientConfig.class || type == FabricClient.class);
+        || type == ClientConfig.class || type == FabricClient.class || type == ModelArtsClient.class);
   }
 
   @Override
@@ -143,7 +145,7 @@ public final class CloudSimulatorExtension implements BeforeEachCallback, AfterE
     if (type == ClientConfig.class) {
       return sim.clientConfig(mode);
     }
-    FabricClient client = sim.fabricClient(mode);
+    AutoCloseable client = type == FabricClient.class ? sim.fabricClient(mode) : sim.modelArtsClient(mode);
     @SuppressWarnings("unchecked")
     List<AutoCloseable> clients = store.get(CLIENTS, List.class);
     clients.add(client);

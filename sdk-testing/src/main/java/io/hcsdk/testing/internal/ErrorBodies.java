@@ -70,9 +70,13 @@ public final class ErrorBodies {
 
   /** A name already used in the scope. */
   public static SimError duplicateName(OperationSpec op, String kind, String name) {
-    String message = kind + " name already exists: " + name;
-    return Style.of(op) == Style.FABRIC ? error(400, FABRIC_DUPLICATE, message, op)
-        : error(409, MODELARTS_CONFLICT, message, op);
+    return switch (Style.of(op)) {
+      case FABRIC -> error(400, FABRIC_DUPLICATE, kind + " name already exists: " + name, op);
+      // ModelArts' public error table: ModelArts.6301 for a dev-env name in use.
+      case MODELARTS_DEVENV -> error(400, "ModelArts.6301", "The instance already exists. Enter another instance "
+          + "name. (" + name + ")", op);
+      default -> error(409, MODELARTS_CONFLICT, kind + " name already exists: " + name, op);
+    };
   }
 
   /** The documented 404 of a missing resource. */

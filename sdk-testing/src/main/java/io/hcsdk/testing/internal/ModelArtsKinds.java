@@ -31,7 +31,7 @@ final class ModelArtsKinds {
   private static ResourceKind devEnvs() {
     return ResourceKind.builder(DEVENVS, "instance", "/v1/{project_id}/demanager/instances", "instance_id")
         .statusField("status")
-        .nameField("name", false)
+        .nameField("name", true)
         .transition("create", ResourceKind.Transition.through("CREATING").settlesAt("RUNNING").failsAt("CREATE_FAILED"))
         .transition("start", ResourceKind.Transition.through("STARTING").settlesAt("RUNNING").failsAt("START_FAILED"))
         .transition("restart",

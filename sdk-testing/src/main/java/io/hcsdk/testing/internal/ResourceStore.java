@@ -234,11 +234,12 @@ public final class ResourceStore {
 
   // ------------------------------------------------------------------------------------------ test API
 
+  /** Every resource of a family (views); time that passed applies, but this is no Show call. */
   public synchronized List<ObjectNode> snapshots(String kind) {
     List<ObjectNode> out = new ArrayList<>();
     for (Resource r : new ArrayList<>(items.values())) {
       if (r.kind().name().equals(kind)) {
-        out.add(r.kind().hooks().view(inspection(r), r));
+        inspect(r).ifPresent(out::add);
       }
     }
     return out;
@@ -247,11 +248,17 @@ public final class ResourceStore {
   /** The resource's current JSON in any scope; does not count as a read. */
   public synchronized Optional<ObjectNode> snapshot(String kind, String id) {
     return items.values().stream().filter(r -> r.kind().name().equals(kind) && r.id().equals(id)).findFirst()
-        .map(r -> r.kind().hooks().view(inspection(r), r));
+        .flatMap(this::inspect);
   }
 
   public synchronized Optional<ObjectNode> snapshot(String kind, String scope, String id) {
-    return find(kind, scope, id).map(r -> r.kind().hooks().view(inspection(r), r));
+    return find(kind, scope, id).flatMap(this::inspect);
+  }
+
+  private Optional<ObjectNode> inspect(Resource r) {
+    StoreContext ctx = inspection(r);
+    observe(ctx, r, false);
+    return items.containsKey(key(r)) ? Optional.of(r.kind().hooks().view(ctx, r)) : Optional.empty();
   }
 
   /** Moves every resource to the end of its transition at once (deleted ones disappear). */
