@@ -6,17 +6,21 @@ import io.hcsdk.core.error.ServerException;
 import io.hcsdk.core.validate.ValidationException;
 import io.hcsdk.core.validate.Violation;
 import io.hcsdk.fabric.EndpointClient;
+import io.hcsdk.fabric.FabricClient;
 import io.hcsdk.fabric.model.CreateEndpointRequest;
 import io.hcsdk.fabric.model.EndpointType;
-import io.hcsdk.fabric.model.ListEndpointsRequest;
 import io.hcsdk.fabric.model.ReservedResource;
 import io.hcsdk.fabric.model.ResourceDef;
+import io.hcsdk.testing.AuthMode;
+import io.hcsdk.testing.CloudSimulator;
+import io.hcsdk.testing.Fault;
 import java.io.PrintStream;
 
 /**
- * What goes wrong and how it reaches you: validation before sending, typed service errors with
- * code, message and request id, and transient failures retried by the default retry policy.
- * Runs against the embedded simulator and its fault injection.
+ * What goes wrong and how it reaches you: validation before sending, typed service errors with code,
+ * message and request id, and transient failures retried by the default retry policy. It stages those
+ * failures, so it always runs on the embedded simulator (on simulated time: the retries' backoffs cost
+ * nothing).
  */
 public final class ErrorsExample {
   private ErrorsExample() {}
@@ -26,8 +30,10 @@ public final class ErrorsExample {
   }
 
   static void run(PrintStream out) {
-    try (SimulatedFabric simulated = new SimulatedFabric()) {
-      EndpointClient endpoints = simulated.fabric.endpoints();
+    out.println("ErrorsExample stages its failures, so it runs on the embedded simulator.");
+    try (CloudSimulator simulator = CloudSimulator.builder().virtualTime().start();
+        FabricClient fabric = simulator.fabricClient(AuthMode.TOKEN)) {
+      EndpointClient endpoints = fabric.endpoints();
 
       try {
         endpoints.create(CreateEndpointRequest.builder().name("bad/name!").type(EndpointType.JOB)
@@ -48,11 +54,12 @@ public final class ErrorsExample {
             + " (request id " + e.requestId().orElse("-") + ")");
       }
 
-      simulated.simulator.failNext(2, 503, "<html><title>503 Service Unavailable</title></html>");
-      out.println("After two 503s the list still works: "
-          + endpoints.list(ListEndpointsRequest.builder().build()).items().size() + " endpoints");
+      simulator.on("ListEndpoints").next(2, Fault.html(503));
+      out.println("After two 503 pages from a proxy the list still works: "
+          + endpoints.list().items().size() + " endpoints");
 
-      simulated.simulator.failNext(4, 500, "{\"error_code\":\"common.00000500\",\"error_msg\":\"internal error\"}");
+      simulator.on("ListEndpoints").failNext(4, 500,
+          "{\"error_code\":\"common.00000500\",\"error_msg\":\"internal error\"}");
       try {
         endpoints.list();
       } catch (ServerException e) {

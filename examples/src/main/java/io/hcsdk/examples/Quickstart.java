@@ -1,59 +1,91 @@
 package io.hcsdk.examples;
 
-import io.hcsdk.core.poll.WaiterFailedException;
+import io.hcsdk.core.poll.WaiterSpec;
 import io.hcsdk.fabric.EndpointClient;
-import io.hcsdk.fabric.EndpointHandle;
 import io.hcsdk.fabric.FabricClient;
 import io.hcsdk.fabric.ServiceInstanceClient;
 import io.hcsdk.fabric.model.Endpoint;
+import io.hcsdk.fabric.model.EndpointStatus;
 import io.hcsdk.fabric.model.ServiceInstance;
-import io.hcsdk.testing.FabricSimulator;
+import io.hcsdk.fabric.model.ServiceInstanceStatus;
+import io.hcsdk.fabric.model.UpdateEndpointRequest;
 import java.io.PrintStream;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
 
 /**
- * The README's quick start: the whole Fabric flow against the embedded simulator, no cloud
- * account needed. Create an endpoint and wait for it, list, deploy a service instance, see a
- * creation failure and a throttled call handled, then delete everything and wait for it to go.
+ * The README's quick start, the whole DataArts Fabric flow: create a Ray Serve endpoint from the
+ * document's full example and watch it come up, deploy a model service instance on it and wait, list
+ * both, update the endpoint and wait, then delete everything and wait until it is gone.
+ *
+ * <p>Runs on the embedded simulator when no {@code HUAWEICLOUD_SDK_*} credentials are set, otherwise
+ * on exactly what the environment names (add {@code HUAWEICLOUD_SDK_WORKSPACE_ID}). Exit code 0 on
+ * success; on failure one line saying why ({@code --trace} for the stack trace).
  */
 public final class Quickstart {
+  /** Every endpoint status that ends a wait for RUNNING badly. */
+  static final WaiterSpec<Endpoint> ENDPOINT_RUNNING = WaiterSpec.<Endpoint>builder()
+      .statusOf(e -> e.status().orElse(null))
+      .successOn(EndpointStatus.RUNNING)
+      .failureOn(EndpointStatus.CREATE_FAILED, EndpointStatus.UPDATE_FAILED, EndpointStatus.DELETE_FAILED,
+          EndpointStatus.DELETING, EndpointStatus.DELETED, EndpointStatus.FROZEN, EndpointStatus.INACTIVE,
+          EndpointStatus.TRIAL_ENDED)
+      .errorCodeOf(Endpoint::errorCode).errorMessageOf(Endpoint::errorMsg)
+      .build();
+  static final WaiterSpec<ServiceInstance> INSTANCE_RUNNING = WaiterSpec.<ServiceInstance>builder()
+      .statusOf(i -> i.status().orElse(null))
+      .successOn(ServiceInstanceStatus.RUNNING)
+      .failureOn(ServiceInstanceStatus.FAILED, ServiceInstanceStatus.STOPPED, ServiceInstanceStatus.DELETING,
+          ServiceInstanceStatus.DELETED, ServiceInstanceStatus.SUCCEEDED)
+      .errorCodeOf(ServiceInstance::errorCode).errorMessageOf(ServiceInstance::errorMsg)
+      .build();
+
   private Quickstart() {}
 
   public static void main(String[] args) {
-    run(System.out);
+    Example.main("Quickstart", args, Quickstart::run);
   }
 
-  static void run(PrintStream out) {
-    try (SimulatedFabric simulated = new SimulatedFabric()) {
-      FabricSimulator simulator = simulated.simulator;
-      FabricClient fabric = simulated.fabric;
-      out.println("Fabric simulator at " + simulator.fabricUrl() + " and " + simulator.fabricEpUrl());
-      EndpointClient endpoints = fabric.endpoints();
+  static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+    return Example.run("Quickstart", args, env, b -> b, out, err, Quickstart::run);
+  }
 
-      EndpointHandle created = endpoints.create(FabricRequests.rayServiceEndpoint("quickstart-endpoint"));
-      out.println("Created endpoint " + created.id() + ": "
-          + created.accepted().flatMap(Endpoint::status).orElseThrow());
-      Endpoint endpoint = created.waitUntilRunning();
-      out.println("Endpoint " + endpoint.id() + " is " + endpoint.status().orElseThrow());
+  static void run(ExampleCloud cloud, String[] args, PrintStream out) {
+    FabricClient fabric = cloud.fabric();
+    EndpointClient endpoints = fabric.endpoints();
+    ServiceInstanceClient instances = fabric.serviceInstances();
+    String suffix = UUID.randomUUID().toString().substring(0, 8);
 
-      ServiceInstanceClient instances = fabric.serviceInstances();
-      ServiceInstance instance = instances.deploy(FabricRequests.modelInstance(endpoint.id(), "model-1"))
-          .waitUntilRunning();
-      out.println("Service instance " + instance.id() + " is " + instance.status().orElseThrow());
+    out.println("Creating Ray Serve endpoint quickstart-" + suffix + " in workspace " + endpoints.workspaceId());
+    String endpointId = endpoints.create(FabricRequests.documentedRayServeEndpoint("quickstart-" + suffix)).id();
+    Endpoint endpoint = Progress.await(cloud.config(), out, ENDPOINT_RUNNING, "endpoint " + endpointId,
+        () -> endpoints.get(endpointId));
 
-      simulator.failCreationOf("doomed-endpoint", "FABRIC.0001", "insufficient quota");
-      try {
-        endpoints.create(FabricRequests.rayServiceEndpoint("doomed-endpoint")).waitUntilRunning();
-      } catch (WaiterFailedException e) {
-        out.println("Creation failed as staged: " + e.errorCode().orElse("?") + " " + e.errorMessage().orElse("?"));
-      }
+    out.println("Deploying a model service instance on it");
+    String instanceId = instances.deploy(FabricRequests.modelInstance("chat-" + suffix, endpointId, "model-1")).id();
+    ServiceInstance instance = Progress.await(cloud.config(), out, INSTANCE_RUNNING, "instance " + instanceId,
+        () -> instances.get(instanceId));
 
-      simulator.throttleNext(1);
-      out.println("Endpoints in the workspace (the first list call was throttled and retried): "
-          + endpoints.stream().map(e -> e.name().orElse("?") + "=" + e.status().orElseThrow()).toList());
+    out.println("Endpoints: " + endpoints.stream().map(e -> e.name().orElse("?") + "=" + e.status().orElseThrow())
+        .toList());
+    out.println("Service instances: " + instances.stream()
+        .map(i -> i.name().orElse("?") + "=" + i.status().orElseThrow()).toList());
 
-      instances.delete(instance.id()).waitUntilDeleted();
-      endpoints.stream().forEach(e -> endpoints.delete(e.id()).waitUntilDeleted());
-      out.println("Deleted everything; endpoints left: " + endpoints.list().items().size());
-    }
+    out.println("Updating the endpoint's description");
+    endpoints.update(endpointId, UpdateEndpointRequest.builder().description("updated by the quickstart").build());
+    endpoint = Progress.await(cloud.config(), out, ENDPOINT_RUNNING, "endpoint " + endpointId,
+        () -> endpoints.get(endpointId));
+    out.println("Endpoint description: " + endpoint.description().orElse(""));
+
+    out.println("Deleting the service instance and the endpoint");
+    Instant start = cloud.config().clock().instant();
+    instances.delete(instance.id()).waitUntilDeleted();
+    endpoints.delete(endpointId).waitUntilDeleted();
+    out.println("  " + Progress.elapsed(java.time.Duration.between(start, cloud.config().clock().instant()))
+        + "  both are gone");
+    out.println("Final state: endpoint " + endpointId + " deleted, service instance " + instance.id()
+        + " deleted; endpoints left named quickstart-" + suffix + ": "
+        + endpoints.stream().filter(e -> e.name().filter(("quickstart-" + suffix)::equals).isPresent()).count());
   }
 }

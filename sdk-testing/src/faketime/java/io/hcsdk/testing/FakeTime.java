@@ -19,10 +19,8 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <pre>{@code
  * FakeTime time = new FakeTime();
- * try (FabricSimulator sim = FabricSimulator.start()) {
- *   ClientConfig config = sim.configure(ClientConfig.builder())
- *       .credentials(TokenCredentials.of("any-token")).workspaceId("ws-1")
- *       .clock(time).sleeper(time).build();
+ * try (CloudSimulator sim = CloudSimulator.builder().virtualTime(time).start()) {
+ *   ClientConfig config = sim.clientConfig(AuthMode.TOKEN); // shares time: its clock, sleeper and scheduler
  *   sim.throttleNext(1); // the client retries at once instead of waiting
  *   // ... make a call ...
  *   assertThat(time.sleeps()).hasSize(1);

@@ -66,6 +66,7 @@ public final class CloudSimulator implements AutoCloseable {
     this.auth = new Authenticator(clock, b.tokenLifetime);
     account.register(auth);
     b.tokens.forEach(auth::addToken);
+    auth.acceptAnyToken(b.anyToken);
     b.extraKeys.forEach(k -> auth.addAkSk(k.ak(), k.sk(), k.securityToken()));
     b.extraUsers.forEach(u -> auth.addUser(u.domain(), u.name(), u.password()));
     ApiSpec spec = ApiSpec.get();
@@ -397,6 +398,7 @@ public final class CloudSimulator implements AutoCloseable {
     private final List<String> tokens = new java.util.ArrayList<>();
     private final List<SimAccount.KeyPair> extraKeys = new java.util.ArrayList<>();
     private final List<SimAccount.User> extraUsers = new java.util.ArrayList<>();
+    private boolean anyToken;
     private Duration tokenLifetime = Duration.ofHours(24);
     private long randomSeed = 42;
     private boolean seedData = true;
@@ -452,6 +454,15 @@ public final class CloudSimulator implements AutoCloseable {
         throw new IllegalArgumentException("token must not be blank");
       }
       tokens.add(token);
+      return this;
+    }
+
+    /**
+     * Accepts any non-blank {@code X-Auth-Token}, not only those it knows (for callers that bring their own
+     * fixed token); known tokens still expire and AK/SK signatures are still verified.
+     */
+    public Builder anyToken() {
+      this.anyToken = true;
       return this;
     }
 
