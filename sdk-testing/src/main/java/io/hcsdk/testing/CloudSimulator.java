@@ -80,7 +80,7 @@ public final class CloudSimulator implements AutoCloseable {
     this.store = new ResourceStore(clock, bindings, b.pace, b.paces, b.seedData);
     this.faults = new FaultBook(b.randomSeed);
     SimGateway gateway = new SimGateway(spec, store, auth, faults, requests, clock);
-    this.servers = new SimServers(gateway, b.bindAddress, b.singlePort);
+    this.servers = new SimServers(gateway, b.bindAddress, b.singlePort, b.tls);
     this.scheduler = virtualTime.map(t -> new VirtualScheduler(t, servers::busy));
   }
 
@@ -404,6 +404,7 @@ public final class CloudSimulator implements AutoCloseable {
     private boolean seedData = true;
     private String bindAddress = "127.0.0.1";
     private Optional<Integer> singlePort = Optional.empty();
+    private Optional<javax.net.ssl.SSLSocketFactory> tls = Optional.empty();
 
     private Builder() {}
 
@@ -505,6 +506,15 @@ public final class CloudSimulator implements AutoCloseable {
     /** Serves every host on one port ({@code 0}: any free one) instead of a port per host. */
     public Builder singlePort(int port) {
       this.singlePort = Optional.of(port);
+      return this;
+    }
+
+    /**
+     * Serves HTTPS with this server-side socket factory (its certificate), e.g. to check that a client
+     * verifies certificates by default: it trusts this one only when its caller says so.
+     */
+    public Builder https(javax.net.ssl.SSLSocketFactory serverSockets) {
+      this.tls = Optional.of(Objects.requireNonNull(serverSockets, "serverSockets"));
       return this;
     }
 

@@ -34,15 +34,19 @@ final class SimServers implements AutoCloseable {
   private final OkHttpClient httpClient;
   private final SimGateway gateway;
   private final String urlHost;
+  private final String scheme;
 
-  SimServers(SimGateway gateway, String bindAddress, Optional<Integer> singlePort) {
+  SimServers(SimGateway gateway, String bindAddress, Optional<Integer> singlePort,
+      Optional<javax.net.ssl.SSLSocketFactory> tls) {
     this.gateway = gateway;
     // A server on every interface is still reached, and printed, as the loopback address.
     this.urlHost = bindAddress.equals("0.0.0.0") || bindAddress.equals("::") ? "127.0.0.1" : bindAddress;
+    this.scheme = tls.isPresent() ? "https" : "http";
     try {
       InetAddress address = InetAddress.getByName(bindAddress);
       if (singlePort.isPresent()) {
         MockWebServer server = server(EnumSet.allOf(SimHost.class), SimHost.FABRIC);
+        tls.ifPresent(server::useHttps);
         server.start(address, singlePort.get());
         for (SimHost host : SimHost.values()) {
           servers.put(host, server);
@@ -51,6 +55,7 @@ final class SimServers implements AutoCloseable {
       } else {
         for (SimHost host : SimHost.values()) {
           MockWebServer server = server(EnumSet.of(host), host);
+          tls.ifPresent(server::useHttps);
           server.start(address, 0);
           servers.put(host, server);
           hostsByPort.put(server.getPort(), EnumSet.of(host));
@@ -83,7 +88,7 @@ final class SimServers implements AutoCloseable {
   }
 
   String url(SimHost host) {
-    return "http://" + urlHost + ":" + servers.get(host).getPort();
+    return scheme + "://" + urlHost + ":" + servers.get(host).getPort();
   }
 
   OkHttpClient httpClient() {
