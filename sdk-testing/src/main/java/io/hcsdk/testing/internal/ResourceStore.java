@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.testing.Pace;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -24,44 +23,20 @@ import java.util.Set;
 public final class ResourceStore {
   private record Key(String kind, String scope, String id) {}
 
-  /** A failure a test armed: the transition's end becomes a failure status with these error fields. */
-  private static final class FailureRule {
-    final String kind;
-    final String trigger;
-    final Optional<String> match;
-    final Optional<String> status;
-    final String code;
-    final String message;
-    int remaining;
-
-    FailureRule(String kind, String trigger, Optional<String> match, Optional<String> status, String code,
-        String message, int remaining) {
-      this.kind = kind;
-      this.trigger = trigger;
-      this.match = match;
-      this.status = status;
-      this.code = code;
-      this.message = message;
-      this.remaining = remaining;
-    }
-  }
-
   private final Clock clock;
   private final Bindings bindings;
-  private final Pace defaultPace;
-  private final Map<String, Pace> paces;
+  private final Transitions transitions;
   private final boolean seed;
   private final Map<Key, Resource> items = new LinkedHashMap<>();
   private final Set<String> seededScopes = new HashSet<>();
-  private final List<FailureRule> failures = new ArrayList<>();
   private final Map<String, Pace> hiddenAfterCreate = new LinkedHashMap<>();
   private long seq;
 
   public ResourceStore(Clock clock, Bindings bindings, Pace defaultPace, Map<String, Pace> paces, boolean seed) {
     this.clock = clock;
     this.bindings = bindings;
-    this.defaultPace = defaultPace;
-    this.paces = Map.copyOf(paces);
+    this.transitions = new Transitions(clock, defaultPace, paces, r -> items.containsKey(key(r)),
+        r -> items.remove(key(r)));
     this.seed = seed;
   }
 
@@ -104,7 +79,7 @@ public final class ResourceStore {
     if (hiddenJustAfterCreate(r)) {
       throw notFound(kind, ctx, request.path().get(kind.idParam()));
     }
-    observe(ctx, r, true);
+    transitions.observe(ctx, r, true);
     if (!items.containsKey(key(r))) {
       throw notFound(kind, ctx, r.id());
     }
@@ -116,7 +91,7 @@ public final class ResourceStore {
     checkParent(kind, ctx);
     List<ObjectNode> views = new ArrayList<>();
     for (Resource r : inScope(kind.name(), ctx.scope())) {
-      observe(ctx, r, false);
+      transitions.observe(ctx, r, false);
       if (items.containsKey(key(r))) {
         views.add(kind.hooks().view(ctx, r));
       }
@@ -128,7 +103,7 @@ public final class ResourceStore {
   public synchronized SimResponse update(ResourceKind kind, SimRequest request) {
     StoreContext ctx = context(kind, request);
     Resource r = require(kind, ctx, request);
-    observe(ctx, r, false);
+    transitions.observe(ctx, r, false);
     if ("delete".equals(r.trigger)) {
       throw ErrorBodies.invalid(request.operation(), kind.label() + " " + r.id() + " is being deleted");
     }
@@ -149,7 +124,7 @@ public final class ResourceStore {
   public synchronized SimResponse delete(ResourceKind kind, SimRequest request) {
     StoreContext ctx = context(kind, request);
     Resource r = require(kind, ctx, request);
-    observe(ctx, r, false);
+    transitions.observe(ctx, r, false);
     if (!items.containsKey(key(r))) {
       throw notFound(kind, ctx, r.id());
     }
@@ -164,7 +139,7 @@ public final class ResourceStore {
   public synchronized SimResponse action(ResourceKind kind, SimRequest request) {
     StoreContext ctx = context(kind, request);
     Resource r = require(kind, ctx, request);
-    observe(ctx, r, false);
+    transitions.observe(ctx, r, false);
     return kind.hooks().onAction(ctx, r);
   }
 
@@ -172,28 +147,11 @@ public final class ResourceStore {
 
   /** Starts {@code trigger}'s transition (if the family declares one) from the first of its statuses. */
   public void begin(StoreContext ctx, Resource r, String trigger) {
-    Optional<ResourceKind.Transition> t = r.kind().transition(trigger);
-    if (t.isEmpty()) {
-      if (trigger.equals("delete")) {
-        items.remove(key(r));
-      }
-      return;
-    }
-    r.trigger = trigger;
-    r.transition = t.get();
-    r.step = 0;
-    r.reads = 0;
-    r.enteredAt = clock.instant();
-    if (t.get().passing().isEmpty()) {
-      settle(ctx, r);
-    } else {
-      setStatus(ctx, r, t.get().passing().get(0));
-    }
+    transitions.begin(ctx, r, trigger);
   }
 
   public void setStatus(StoreContext ctx, Resource r, String status) {
-    r.kind().statusField().ifPresent(f -> Json2.put(r.body(), f, status));
-    r.kind().hooks().onStatusChange(ctx, r);
+    transitions.setStatus(ctx, r, status);
   }
 
   public Optional<Resource> find(String kind, String scope, String id) {
@@ -257,7 +215,7 @@ public final class ResourceStore {
 
   private Optional<ObjectNode> inspect(Resource r) {
     StoreContext ctx = inspection(r);
-    observe(ctx, r, false);
+    transitions.observe(ctx, r, false);
     return items.containsKey(key(r)) ? Optional.of(r.kind().hooks().view(ctx, r)) : Optional.empty();
   }
 
@@ -265,7 +223,7 @@ public final class ResourceStore {
   public synchronized void advanceAll() {
     for (Resource r : new ArrayList<>(items.values())) {
       for (int i = 0; i < 20 && r.trigger != null && items.containsKey(key(r)); i++) {
-        advance(inspection(r), r);
+        transitions.advance(inspection(r), r);
       }
     }
   }
@@ -273,11 +231,11 @@ public final class ResourceStore {
   /** The next {@code count} (-1: every) {@code trigger} transitions of matching resources end in failure. */
   public synchronized void failTransition(String kind, String trigger, Optional<String> nameOrId,
       Optional<String> status, String code, String message, int count) {
-    failures.add(new FailureRule(kind, trigger, nameOrId, status, code, message, count));
+    transitions.fail(kind, trigger, nameOrId, status, code, message, count);
   }
 
   public synchronized void clearFailures() {
-    failures.clear();
+    transitions.clearFailures();
     hiddenAfterCreate.clear();
   }
 
@@ -289,7 +247,7 @@ public final class ResourceStore {
     r.ifPresent(res -> {
       res.trigger = null;
       res.transition = null;
-      setStatus(inspection(res), res, status);
+      transitions.setStatus(inspection(res), res, status);
       code.ifPresent(c -> res.kind().hooks().onFailure(inspection(res), res, c, message.orElse(status)));
     });
     return r.isPresent();
@@ -315,70 +273,6 @@ public final class ResourceStore {
   }
 
   // ------------------------------------------------------------------------------------------ engine
-
-  private void observe(StoreContext ctx, Resource r, boolean isRead) {
-    if (r.trigger == null) {
-      return;
-    }
-    Pace pace = paces.getOrDefault(r.kind().name(), defaultPace);
-    if (pace.showCalls().isPresent()) {
-      if (isRead && ++r.reads > pace.showCalls().get()) {
-        advance(ctx, r);
-        r.reads = 1; // this read already shows the new status, so it is that status's first read
-      }
-      return;
-    }
-    Duration each = pace.duration().orElseThrow();
-    while (r.trigger != null && items.containsKey(key(r))
-        && !clock.instant().isBefore(r.enteredAt.plus(each))) {
-      Duration late = Duration.between(r.enteredAt.plus(each), clock.instant());
-      advance(ctx, r);
-      if (r.trigger != null) {
-        r.enteredAt = clock.instant().minus(late); // time beyond this step counts toward the next one
-      }
-    }
-  }
-
-  private void advance(StoreContext ctx, Resource r) {
-    r.step++;
-    r.reads = 0;
-    r.enteredAt = clock.instant();
-    if (r.step < r.transition.passing().size()) {
-      setStatus(ctx, r, r.transition.passing().get(r.step));
-    } else {
-      settle(ctx, r);
-    }
-  }
-
-  private void settle(StoreContext ctx, Resource r) {
-    ResourceKind.Transition t = r.transition;
-    String trigger = r.trigger;
-    r.trigger = null;
-    r.transition = null;
-    FailureRule rule = failureFor(r, trigger);
-    if (rule != null && (rule.status.isPresent() || t.failure().isPresent())) {
-      setStatus(ctx, r, rule.status.orElse(t.failure().orElseThrow()));
-      r.kind().hooks().onFailure(ctx, r, rule.code, rule.message);
-    } else if (t.settled().isPresent()) {
-      setStatus(ctx, r, t.settled().get());
-    } else {
-      items.remove(key(r));
-    }
-  }
-
-  private FailureRule failureFor(Resource r, String trigger) {
-    for (Iterator<FailureRule> it = failures.iterator(); it.hasNext(); ) {
-      FailureRule f = it.next();
-      if (f.kind.equals(r.kind().name()) && f.trigger.equals(trigger)
-          && (f.match.isEmpty() || f.match.get().equals(r.id()) || f.match.get().equals(r.name()))) {
-        if (f.remaining > 0 && --f.remaining == 0) {
-          it.remove();
-        }
-        return f;
-      }
-    }
-    return null;
-  }
 
   private boolean hiddenJustAfterCreate(Resource r) {
     if (r.hiddenReads > 0) {
