@@ -25,6 +25,8 @@ final class CodecEmitter {
   private static final ClassName TOKEN = ClassName.get("com.fasterxml.jackson.core", "JsonToken");
   private static final ClassName GENERATOR =
       ClassName.get("com.fasterxml.jackson.core", "JsonGenerator");
+  private static final ClassName SERIALIZED_STRING =
+      ClassName.get("com.fasterxml.jackson.core.io", "SerializedString");
   private static final ClassName CONTEXT =
       ClassName.get("com.fasterxml.jackson.databind", "DeserializationContext");
   private static final ClassName PROVIDER =
@@ -61,6 +63,11 @@ final class CodecEmitter {
     spec.addField(FieldSpec.builder(ParameterizedTypeName.get(COLLECTION, ClassName.OBJECT),
         "KNOWN", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
         .initializer(known.add(")").build()).build());
+    // Field names pre-encoded once: the generator copies their bytes instead of encoding per call.
+    for (Property p : type.properties) {
+      spec.addField(FieldSpec.builder(SERIALIZED_STRING, nameConstant(p), Modifier.PRIVATE, Modifier.STATIC,
+          Modifier.FINAL).initializer("new $T($S)", SERIALIZED_STRING, p.wireName).build());
+    }
     spec.addField(FieldSpec.builder(codec.nestedClass("Reader"), "READER", Modifier.STATIC,
         Modifier.FINAL).initializer("new Reader()").build());
     spec.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
@@ -211,14 +218,20 @@ final class CodecEmitter {
 
   // ------------------------------------------------------------------ writing
 
+  /** {@code NAME_TARGET_ONGOING_REQUESTS}: the constant holding a property's encoded wire name. */
+  private static String nameConstant(Property p) {
+    return "NAME_" + p.javaName.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+  }
+
   private MethodSpec write(ObjectType type, ClassName self, ClassName support) {
     CodeBlock.Builder code = CodeBlock.builder().addStatement("g.writeStartObject(value)");
     for (Property p : type.properties) {
       String local = WRITE_LOCALS.contains(p.javaName) ? p.javaName + "Value" : p.javaName;
-      String field = p.wireName;
+      String field = nameConstant(p);
       if (p.type instanceof JType.ListOf l) {
         code.beginControlFlow("if (!value.$L().isEmpty())", p.javaName)
-            .addStatement("g.writeArrayFieldStart($S)", field)
+            .addStatement("g.writeFieldName($L)", field)
+            .addStatement("g.writeStartArray()")
             .beginControlFlow("for ($T item : value.$L())", types.element(l.element()), p.javaName)
             .add(writeValue(l.element(), "item", p, type))
             .endControlFlow()
@@ -226,7 +239,8 @@ final class CodecEmitter {
             .endControlFlow();
       } else if (p.type instanceof JType.MapOf m) {
         code.beginControlFlow("if (!value.$L().isEmpty())", p.javaName)
-            .addStatement("g.writeObjectFieldStart($S)", field)
+            .addStatement("g.writeFieldName($L)", field)
+            .addStatement("g.writeStartObject()")
             .beginControlFlow("for ($T.Entry<String, $T> entry : value.$L().entrySet())", Types.MAP,
                 types.element(m.value()), p.javaName)
             .addStatement("g.writeFieldName(entry.getKey())")
@@ -237,11 +251,11 @@ final class CodecEmitter {
       } else if (p.optional) {
         code.addStatement("$T $L = value.$L()", types.accessor(p), local, p.javaName)
             .beginControlFlow("if ($L.isPresent())", local)
-            .addStatement("g.writeFieldName($S)", field)
+            .addStatement("g.writeFieldName($L)", field)
             .add(writeValue(p.type, local + ".get()", p, type))
             .endControlFlow();
       } else {
-        code.addStatement("g.writeFieldName($S)", field)
+        code.addStatement("g.writeFieldName($L)", field)
             .add(writeValue(p.type, "value." + p.javaName + "()", p, type));
       }
     }

@@ -3,14 +3,10 @@ package io.hcsdk.fabric;
 import io.hcsdk.core.ClientConfig;
 import io.hcsdk.core.EnvironmentConfig;
 import io.hcsdk.core.HcException;
-import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.auth.CredentialsNotFoundException;
 import io.hcsdk.core.http.HttpPipeline;
-import io.hcsdk.core.poll.WaitPolicy;
+import io.hcsdk.core.resource.ServiceClientBuilder;
 import io.hcsdk.core.spi.ServiceContext;
-import java.util.List;
-import java.util.Objects;
-import java.util.function.Consumer;
 
 /**
  * The entry point to DataArts Fabric: endpoints (host {@code fabric}) and service instances (host
@@ -104,66 +100,30 @@ public final class FabricClient implements AutoCloseable {
     return "FabricClient{" + config() + "}";
   }
 
-  /** Builds a client from a {@link ClientConfig}, or from the most used settings directly. */
-  public static final class Builder {
-    private ClientConfig.Builder config = ClientConfig.builder();
-
+  /**
+   * Builds a client from a {@link ClientConfig}, or from the most used settings directly (those every
+   * service shares come from {@link ServiceClientBuilder}).
+   */
+  public static final class Builder extends ServiceClientBuilder<Builder> {
     private Builder() {}
 
-    /** Starts from {@code config}; later calls on this builder adjust it. */
-    public Builder config(ClientConfig config) {
-      this.config = Objects.requireNonNull(config, "config").toBuilder();
-      return this;
-    }
-
-    /** Any other {@link ClientConfig} setting: {@code .configure(c -> c.readTimeout(...))}. */
-    public Builder configure(Consumer<ClientConfig.Builder> change) {
-      change.accept(config);
-      return this;
-    }
-
-    public Builder region(String region) {
-      config.region(region);
-      return this;
-    }
-
-    public Builder credentials(Credentials credentials) {
-      config.credentials(credentials);
-      return this;
-    }
-
     public Builder workspaceId(String workspaceId) {
-      config.workspaceId(workspaceId);
-      return this;
+      return configure(config -> config.workspaceId(workspaceId));
     }
 
     /** Overrides the endpoints host ({@code fabric}). */
     public Builder fabricEndpoint(String url) {
-      config.endpoint(ClientConfig.FABRIC, url);
-      return this;
+      return configure(config -> config.endpoint(ClientConfig.FABRIC, url));
     }
 
     /** Overrides the service-instances host ({@code fabric-ep}). */
     public Builder fabricEpEndpoint(String url) {
-      config.endpoint(ClientConfig.FABRIC_EP, url);
-      return this;
-    }
-
-    /** How {@code waitUntil...} polls by default (first poll after 2 s, x1.5 up to 15 s, 30 min timeout). */
-    public Builder waitPolicy(WaitPolicy waitPolicy) {
-      config.waitPolicy(waitPolicy);
-      return this;
+      return configure(config -> config.endpoint(ClientConfig.FABRIC_EP, url));
     }
 
     /** @throws CredentialsNotFoundException when no credentials were given: every Fabric call needs them */
     public FabricClient build() {
-      ClientConfig built = config.build();
-      if (built.credentials().isEmpty()) {
-        throw new CredentialsNotFoundException("FabricClient needs credentials: call credentials(...) with "
-            + "TokenCredentials, AkSkCredentials or IamPasswordCredentials, or use FabricClient.fromEnvironment()",
-            List.of());
-      }
-      return new FabricClient(built);
+      return new FabricClient(buildConfig("FabricClient"));
     }
   }
 }

@@ -14,9 +14,10 @@ import java.time.format.DateTimeParseException;
 /**
  * Reads the time formats the services actually send: ISO-8601 with an offset (and up to
  * nanoseconds), ISO-8601 without one (taken as UTC), epoch milliseconds as a number, and epoch
- * milliseconds as a string (DevEnv). An empty string is absent.
+ * milliseconds as a string (DevEnv). An empty string is absent. Registered on the shared mapper;
+ * {@link #read} is public for the generated model readers.
  */
-final class LenientTimeDeserializers {
+public final class LenientTimeDeserializers {
   static final StdScalarDeserializer<Instant> INSTANT = new StdScalarDeserializer<>(Instant.class) {
     @Override
     public Instant deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -36,7 +37,11 @@ final class LenientTimeDeserializers {
 
   private LenientTimeDeserializers() {}
 
-  static OffsetDateTime read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  /**
+   * Reads the current token in any accepted form, for generated readers that call it directly
+   * rather than through a deserializer lookup per field.
+   */
+  public static OffsetDateTime read(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.VALUE_NUMBER_INT) {
       return fromEpochMillis(p.getLongValue());

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.hcsdk.core.internal.Redactor;
 import io.hcsdk.core.json.Json;
+import io.hcsdk.core.json.LenientTimeDeserializers;
 import io.hcsdk.core.validate.Validatable;
 import io.hcsdk.core.validate.Validator;
 import java.io.IOException;
@@ -258,13 +259,16 @@ public abstract class GeneratedModelSupport {
   /** ISO-8601 and the other forms the shared mapper's lenient time reader accepts. */
   public static OffsetDateTime readDateTime(JsonParser p, DeserializationContext ctxt)
       throws IOException {
-    return p.currentToken() == JsonToken.VALUE_NULL ? null
-        : ctxt.readValue(p, OffsetDateTime.class);
+    return p.currentToken() == JsonToken.VALUE_NULL ? null : LenientTimeDeserializers.read(p, ctxt);
   }
 
   /** Epoch milliseconds, as a number or a numeric string (or ISO-8601). */
   public static Instant readInstant(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return p.currentToken() == JsonToken.VALUE_NULL ? null : ctxt.readValue(p, Instant.class);
+    if (p.currentToken() == JsonToken.VALUE_NULL) {
+      return null;
+    }
+    OffsetDateTime time = LenientTimeDeserializers.read(p, ctxt);
+    return time == null ? null : time.toInstant();
   }
 
   /** Free-form JSON, kept as it is; a JSON null is absent. */

@@ -3,6 +3,7 @@ package io.hcsdk.demo.model;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,6 +26,42 @@ final class CreateWidgetRequestJson {
   private static final Collection<Object> KNOWN = List.of("name", "code", "nickname", "note",
       "state", "part", "parts", "labels", "spare", "weight", "volume", "ratio", "limit", "public",
       "password", "env", "options", "states");
+
+  private static final SerializedString NAME_NAME = new SerializedString("name");
+
+  private static final SerializedString NAME_CODE = new SerializedString("code");
+
+  private static final SerializedString NAME_NICKNAME = new SerializedString("nickname");
+
+  private static final SerializedString NAME_NOTE = new SerializedString("note");
+
+  private static final SerializedString NAME_STATE = new SerializedString("state");
+
+  private static final SerializedString NAME_PART = new SerializedString("part");
+
+  private static final SerializedString NAME_PARTS = new SerializedString("parts");
+
+  private static final SerializedString NAME_LABELS = new SerializedString("labels");
+
+  private static final SerializedString NAME_SPARE = new SerializedString("spare");
+
+  private static final SerializedString NAME_WEIGHT = new SerializedString("weight");
+
+  private static final SerializedString NAME_VOLUME = new SerializedString("volume");
+
+  private static final SerializedString NAME_RATIO = new SerializedString("ratio");
+
+  private static final SerializedString NAME_LIMIT = new SerializedString("limit");
+
+  private static final SerializedString NAME_PUBLIC_WIDGET = new SerializedString("public");
+
+  private static final SerializedString NAME_PASSWORD = new SerializedString("password");
+
+  private static final SerializedString NAME_ENV = new SerializedString("env");
+
+  private static final SerializedString NAME_OPTIONS = new SerializedString("options");
+
+  private static final SerializedString NAME_STATES = new SerializedString("states");
 
   static final Reader READER = new Reader();
 
@@ -154,36 +191,38 @@ final class CreateWidgetRequestJson {
   static void write(CreateWidgetRequest value, JsonGenerator g, SerializerProvider provider) throws
       IOException {
     g.writeStartObject(value);
-    g.writeFieldName("name");
+    g.writeFieldName(NAME_NAME);
     g.writeString(value.name());
     Optional<String> code = value.code();
     if (code.isPresent()) {
-      g.writeFieldName("code");
+      g.writeFieldName(NAME_CODE);
       g.writeString(code.get());
     }
     Optional<String> nickname = value.nickname();
     if (nickname.isPresent()) {
-      g.writeFieldName("nickname");
+      g.writeFieldName(NAME_NICKNAME);
       g.writeString(nickname.get());
     }
     Optional<String> note = value.note();
     if (note.isPresent()) {
-      g.writeFieldName("note");
+      g.writeFieldName(NAME_NOTE);
       g.writeString(note.get());
     }
-    g.writeFieldName("state");
+    g.writeFieldName(NAME_STATE);
     g.writeString(value.state().value());
-    g.writeFieldName("part");
+    g.writeFieldName(NAME_PART);
     provider.defaultSerializeValue(value.part(), g);
     if (!value.parts().isEmpty()) {
-      g.writeArrayFieldStart("parts");
+      g.writeFieldName(NAME_PARTS);
+      g.writeStartArray();
       for (Part item : value.parts()) {
         provider.defaultSerializeValue(item, g);
       }
       g.writeEndArray();
     }
     if (!value.labels().isEmpty()) {
-      g.writeObjectFieldStart("labels");
+      g.writeFieldName(NAME_LABELS);
+      g.writeStartObject();
       for (Map.Entry<String, String> entry : value.labels().entrySet()) {
         g.writeFieldName(entry.getKey());
         g.writeString(entry.getValue());
@@ -192,41 +231,42 @@ final class CreateWidgetRequestJson {
     }
     Optional<Part> spare = value.spare();
     if (spare.isPresent()) {
-      g.writeFieldName("spare");
+      g.writeFieldName(NAME_SPARE);
       provider.defaultSerializeValue(spare.get(), g);
     }
     Optional<Integer> weight = value.weight();
     if (weight.isPresent()) {
-      g.writeFieldName("weight");
+      g.writeFieldName(NAME_WEIGHT);
       g.writeNumber(weight.get());
     }
     Optional<Long> volume = value.volume();
     if (volume.isPresent()) {
-      g.writeFieldName("volume");
+      g.writeFieldName(NAME_VOLUME);
       g.writeNumber(volume.get());
     }
     Optional<Double> ratio = value.ratio();
     if (ratio.isPresent()) {
-      g.writeFieldName("ratio");
+      g.writeFieldName(NAME_RATIO);
       g.writeNumber(ratio.get());
     }
     Optional<Integer> limit = value.limit();
     if (limit.isPresent()) {
-      g.writeFieldName("limit");
+      g.writeFieldName(NAME_LIMIT);
       g.writeString(String.valueOf(limit.get()));
     }
     Optional<Boolean> publicWidget = value.publicWidget();
     if (publicWidget.isPresent()) {
-      g.writeFieldName("public");
+      g.writeFieldName(NAME_PUBLIC_WIDGET);
       g.writeBoolean(publicWidget.get());
     }
     Optional<String> password = value.password();
     if (password.isPresent()) {
-      g.writeFieldName("password");
+      g.writeFieldName(NAME_PASSWORD);
       g.writeString(password.get());
     }
     if (!value.env().isEmpty()) {
-      g.writeObjectFieldStart("env");
+      g.writeFieldName(NAME_ENV);
+      g.writeStartObject();
       for (Map.Entry<String, String> entry : value.env().entrySet()) {
         g.writeFieldName(entry.getKey());
         g.writeString(entry.getValue());
@@ -235,11 +275,12 @@ final class CreateWidgetRequestJson {
     }
     Optional<JsonNode> options = value.options();
     if (options.isPresent()) {
-      g.writeFieldName("options");
+      g.writeFieldName(NAME_OPTIONS);
       options.get().serialize(g, provider);
     }
     if (!value.states().isEmpty()) {
-      g.writeArrayFieldStart("states");
+      g.writeFieldName(NAME_STATES);
+      g.writeStartArray();
       for (WidgetState item : value.states()) {
         g.writeString(item.value());
       }

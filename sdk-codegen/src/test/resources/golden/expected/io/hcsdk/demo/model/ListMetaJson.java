@@ -3,6 +3,7 @@ package io.hcsdk.demo.model;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -20,6 +21,10 @@ import java.util.Optional;
  */
 final class ListMetaJson {
   private static final Collection<Object> KNOWN = List.of("continue", "remaining");
+
+  private static final SerializedString NAME_CONTINUE_VALUE = new SerializedString("continue");
+
+  private static final SerializedString NAME_REMAINING = new SerializedString("remaining");
 
   static final Reader READER = new Reader();
 
@@ -69,12 +74,12 @@ final class ListMetaJson {
     g.writeStartObject(value);
     Optional<String> continueValue = value.continueValue();
     if (continueValue.isPresent()) {
-      g.writeFieldName("continue");
+      g.writeFieldName(NAME_CONTINUE_VALUE);
       g.writeString(continueValue.get());
     }
     Optional<Long> remaining = value.remaining();
     if (remaining.isPresent()) {
-      g.writeFieldName("remaining");
+      g.writeFieldName(NAME_REMAINING);
       g.writeNumber(remaining.get());
     }
     g.writeEndObject();

@@ -3,6 +3,7 @@ package io.hcsdk.demo.model;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -20,6 +21,10 @@ import java.util.Optional;
  */
 final class ListWidgetEventsRequestJson {
   private static final Collection<Object> KNOWN = List.of("continue", "limit");
+
+  private static final SerializedString NAME_CONTINUE_VALUE = new SerializedString("continue");
+
+  private static final SerializedString NAME_LIMIT = new SerializedString("limit");
 
   static final Reader READER = new Reader();
 
@@ -70,12 +75,12 @@ final class ListWidgetEventsRequestJson {
     g.writeStartObject(value);
     Optional<String> continueValue = value.continueValue();
     if (continueValue.isPresent()) {
-      g.writeFieldName("continue");
+      g.writeFieldName(NAME_CONTINUE_VALUE);
       g.writeString(continueValue.get());
     }
     Optional<Integer> limit = value.limit();
     if (limit.isPresent()) {
-      g.writeFieldName("limit");
+      g.writeFieldName(NAME_LIMIT);
       g.writeNumber(limit.get());
     }
     g.writeEndObject();

@@ -3,6 +3,7 @@ package io.hcsdk.demo.model;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -20,6 +21,14 @@ import java.util.Optional;
  */
 final class ListWidgetsRequestJson {
   private static final Collection<Object> KNOWN = List.of("offset", "limit", "state", "tags");
+
+  private static final SerializedString NAME_OFFSET = new SerializedString("offset");
+
+  private static final SerializedString NAME_LIMIT = new SerializedString("limit");
+
+  private static final SerializedString NAME_STATE = new SerializedString("state");
+
+  private static final SerializedString NAME_TAGS = new SerializedString("tags");
 
   static final Reader READER = new Reader();
 
@@ -76,21 +85,22 @@ final class ListWidgetsRequestJson {
     g.writeStartObject(value);
     Optional<Integer> offset = value.offset();
     if (offset.isPresent()) {
-      g.writeFieldName("offset");
+      g.writeFieldName(NAME_OFFSET);
       g.writeNumber(offset.get());
     }
     Optional<Integer> limit = value.limit();
     if (limit.isPresent()) {
-      g.writeFieldName("limit");
+      g.writeFieldName(NAME_LIMIT);
       g.writeNumber(limit.get());
     }
     Optional<WidgetState> state = value.state();
     if (state.isPresent()) {
-      g.writeFieldName("state");
+      g.writeFieldName(NAME_STATE);
       g.writeString(state.get().value());
     }
     if (!value.tags().isEmpty()) {
-      g.writeArrayFieldStart("tags");
+      g.writeFieldName(NAME_TAGS);
+      g.writeStartArray();
       for (String item : value.tags()) {
         g.writeString(item);
       }

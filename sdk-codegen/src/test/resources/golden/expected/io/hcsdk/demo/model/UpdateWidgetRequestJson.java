@@ -3,6 +3,7 @@ package io.hcsdk.demo.model;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -20,6 +21,10 @@ import java.util.Optional;
  */
 final class UpdateWidgetRequestJson {
   private static final Collection<Object> KNOWN = List.of("name", "size");
+
+  private static final SerializedString NAME_NAME = new SerializedString("name");
+
+  private static final SerializedString NAME_SIZE = new SerializedString("size");
 
   static final Reader READER = new Reader();
 
@@ -69,12 +74,12 @@ final class UpdateWidgetRequestJson {
     g.writeStartObject(value);
     Optional<String> name = value.name();
     if (name.isPresent()) {
-      g.writeFieldName("name");
+      g.writeFieldName(NAME_NAME);
       g.writeString(name.get());
     }
     Optional<Integer> size = value.size();
     if (size.isPresent()) {
-      g.writeFieldName("size");
+      g.writeFieldName(NAME_SIZE);
       g.writeNumber(size.get());
     }
     g.writeEndObject();

@@ -3,6 +3,7 @@ package io.hcsdk.demo.model;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -20,6 +21,10 @@ import java.util.Optional;
  */
 final class WidgetEventListJson {
   private static final Collection<Object> KNOWN = List.of("metadata", "events");
+
+  private static final SerializedString NAME_METADATA = new SerializedString("metadata");
+
+  private static final SerializedString NAME_EVENTS = new SerializedString("events");
 
   static final Reader READER = new Reader();
 
@@ -64,11 +69,12 @@ final class WidgetEventListJson {
     g.writeStartObject(value);
     Optional<ListMeta> metadata = value.metadata();
     if (metadata.isPresent()) {
-      g.writeFieldName("metadata");
+      g.writeFieldName(NAME_METADATA);
       ListMetaJson.write(metadata.get(), g, provider);
     }
     if (!value.events().isEmpty()) {
-      g.writeArrayFieldStart("events");
+      g.writeFieldName(NAME_EVENTS);
+      g.writeStartArray();
       for (String item : value.events()) {
         g.writeString(item);
       }

@@ -3,6 +3,7 @@ package io.hcsdk.demo.model;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,6 +28,26 @@ import java.util.Optional;
 final class WidgetJson {
   private static final Collection<Object> KNOWN = List.of("id", "name", "state", "part", "created",
       "started_at", "stopped_at", "size", "token", "parts_by_slot");
+
+  private static final SerializedString NAME_ID = new SerializedString("id");
+
+  private static final SerializedString NAME_NAME = new SerializedString("name");
+
+  private static final SerializedString NAME_STATE = new SerializedString("state");
+
+  private static final SerializedString NAME_PART = new SerializedString("part");
+
+  private static final SerializedString NAME_CREATED = new SerializedString("created");
+
+  private static final SerializedString NAME_STARTED_AT = new SerializedString("started_at");
+
+  private static final SerializedString NAME_STOPPED_AT = new SerializedString("stopped_at");
+
+  private static final SerializedString NAME_SIZE = new SerializedString("size");
+
+  private static final SerializedString NAME_TOKEN = new SerializedString("token");
+
+  private static final SerializedString NAME_PARTS_BY_SLOT = new SerializedString("parts_by_slot");
 
   static final Reader READER = new Reader();
 
@@ -123,50 +144,51 @@ final class WidgetJson {
    */
   static void write(Widget value, JsonGenerator g, SerializerProvider provider) throws IOException {
     g.writeStartObject(value);
-    g.writeFieldName("id");
+    g.writeFieldName(NAME_ID);
     g.writeString(value.id());
     Optional<String> name = value.name();
     if (name.isPresent()) {
-      g.writeFieldName("name");
+      g.writeFieldName(NAME_NAME);
       g.writeString(name.get());
     }
     Optional<WidgetState> state = value.state();
     if (state.isPresent()) {
-      g.writeFieldName("state");
+      g.writeFieldName(NAME_STATE);
       g.writeString(state.get().value());
     }
     Optional<Part> part = value.part();
     if (part.isPresent()) {
-      g.writeFieldName("part");
+      g.writeFieldName(NAME_PART);
       provider.defaultSerializeValue(part.get(), g);
     }
     Optional<OffsetDateTime> created = value.created();
     if (created.isPresent()) {
-      g.writeFieldName("created");
+      g.writeFieldName(NAME_CREATED);
       provider.defaultSerializeValue(created.get(), g);
     }
     Optional<Instant> startedAt = value.startedAt();
     if (startedAt.isPresent()) {
-      g.writeFieldName("started_at");
+      g.writeFieldName(NAME_STARTED_AT);
       g.writeNumber(startedAt.get().toEpochMilli());
     }
     Optional<Instant> stoppedAt = value.stoppedAt();
     if (stoppedAt.isPresent()) {
-      g.writeFieldName("stopped_at");
+      g.writeFieldName(NAME_STOPPED_AT);
       g.writeString(Long.toString(stoppedAt.get().toEpochMilli()));
     }
     Optional<Integer> size = value.size();
     if (size.isPresent()) {
-      g.writeFieldName("size");
+      g.writeFieldName(NAME_SIZE);
       g.writeNumber(size.get());
     }
     Optional<String> token = value.token();
     if (token.isPresent()) {
-      g.writeFieldName("token");
+      g.writeFieldName(NAME_TOKEN);
       g.writeString(token.get());
     }
     if (!value.partsBySlot().isEmpty()) {
-      g.writeObjectFieldStart("parts_by_slot");
+      g.writeFieldName(NAME_PARTS_BY_SLOT);
+      g.writeStartObject();
       for (Map.Entry<String, Part> entry : value.partsBySlot().entrySet()) {
         g.writeFieldName(entry.getKey());
         provider.defaultSerializeValue(entry.getValue(), g);

@@ -3,6 +3,7 @@ package io.hcsdk.demo.model;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.SerializerProvider;
@@ -20,6 +21,10 @@ import java.util.Optional;
  */
 final class WidgetListJson {
   private static final Collection<Object> KNOWN = List.of("total", "widgets");
+
+  private static final SerializedString NAME_TOTAL = new SerializedString("total");
+
+  private static final SerializedString NAME_WIDGETS = new SerializedString("widgets");
 
   static final Reader READER = new Reader();
 
@@ -64,11 +69,12 @@ final class WidgetListJson {
     g.writeStartObject(value);
     Optional<Integer> total = value.total();
     if (total.isPresent()) {
-      g.writeFieldName("total");
+      g.writeFieldName(NAME_TOTAL);
       g.writeNumber(total.get());
     }
     if (!value.widgets().isEmpty()) {
-      g.writeArrayFieldStart("widgets");
+      g.writeFieldName(NAME_WIDGETS);
+      g.writeStartArray();
       for (Widget item : value.widgets()) {
         WidgetJson.write(item, g, provider);
       }

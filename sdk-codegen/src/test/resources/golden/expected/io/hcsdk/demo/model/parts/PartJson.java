@@ -3,6 +3,7 @@ package io.hcsdk.demo.model.parts;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,6 +22,14 @@ import java.util.Optional;
  */
 final class PartJson {
   private static final Collection<Object> KNOWN = List.of("kind", "count", "max_count", "blob");
+
+  private static final SerializedString NAME_KIND = new SerializedString("kind");
+
+  private static final SerializedString NAME_COUNT = new SerializedString("count");
+
+  private static final SerializedString NAME_MAX_COUNT = new SerializedString("max_count");
+
+  private static final SerializedString NAME_BLOB = new SerializedString("blob");
 
   static final Reader READER = new Reader();
 
@@ -81,22 +90,22 @@ final class PartJson {
     g.writeStartObject(value);
     Optional<String> kind = value.kind();
     if (kind.isPresent()) {
-      g.writeFieldName("kind");
+      g.writeFieldName(NAME_KIND);
       g.writeString(kind.get());
     }
     Optional<Integer> count = value.count();
     if (count.isPresent()) {
-      g.writeFieldName("count");
+      g.writeFieldName(NAME_COUNT);
       g.writeNumber(count.get());
     }
     Optional<Integer> maxCount = value.maxCount();
     if (maxCount.isPresent()) {
-      g.writeFieldName("max_count");
+      g.writeFieldName(NAME_MAX_COUNT);
       g.writeNumber(maxCount.get());
     }
     Optional<JsonNode> blob = value.blob();
     if (blob.isPresent()) {
-      g.writeFieldName("blob");
+      g.writeFieldName(NAME_BLOB);
       blob.get().serialize(g, provider);
     }
     g.writeEndObject();
