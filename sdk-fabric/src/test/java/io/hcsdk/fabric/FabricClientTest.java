@@ -28,55 +28,23 @@ import io.hcsdk.fabric.model.SortOrder;
 import io.hcsdk.fabric.model.UpdateEndpointRequest;
 import io.hcsdk.fabric.model.UpdateServiceInstanceRequest;
 import io.hcsdk.fabric.model.VisibilityFilter;
-import io.hcsdk.testing.FakeTime;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Every Fabric operation on the wire: method, host, path, query, headers and body. */
-class FabricClientTest {
+class FabricClientTest extends FabricWireTest {
   static final String WS = "ws-1";
   static final String CREATING = "{\"id\":\"e1\",\"name\":\"endpoint1\",\"status\":\"CREATING\"}";
-
-  private MockWebServer fabric;
-  private MockWebServer fabricEp;
-  private final FakeTime time = new FakeTime(Instant.parse("2026-11-22T00:00:00Z"));
-  private FabricClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    fabric = new MockWebServer();
-    fabric.start();
-    fabricEp = new MockWebServer();
-    fabricEp.start();
-    client = FabricClient.builder()
-        .fabricEndpoint(fabric.url("/").toString())
-        .fabricEpEndpoint(fabricEp.url("/").toString())
-        .credentials(TokenCredentials.of("test-token"))
-        .configure(config -> config.clock(time).sleeper(time))
-        .waitPolicy(WaitPolicy.builder().jitter(0).build())
-        .build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    fabric.close();
-    fabricEp.close();
-  }
 
   static String example(String name) {
     try (InputStream in = FabricClientTest.class.getResourceAsStream("/examples/" + name)) {

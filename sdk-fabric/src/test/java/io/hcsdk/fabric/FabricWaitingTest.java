@@ -7,57 +7,22 @@ import static io.hcsdk.fabric.FabricClientTest.json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.hcsdk.core.auth.TokenCredentials;
 import io.hcsdk.core.error.NotCreatedException;
-import io.hcsdk.core.poll.WaitPolicy;
 import io.hcsdk.fabric.model.CreateEndpointRequest;
 import io.hcsdk.fabric.model.DeployServiceInstanceRequest;
 import io.hcsdk.fabric.model.Endpoint;
 import io.hcsdk.fabric.model.EndpointStatus;
 import io.hcsdk.fabric.model.EndpointType;
 import io.hcsdk.fabric.model.SourceRef;
-import io.hcsdk.testing.FakeTime;
-import java.io.IOException;
-import java.time.Instant;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
 import mockwebserver3.SocketEffect;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Composed create-and-wait, deletes of failed resources, and creates whose answer was lost. */
-class FabricWaitingTest {
-  private MockWebServer fabric;
-  private MockWebServer fabricEp;
-  private final FakeTime time = new FakeTime(Instant.parse("2026-11-23T00:00:00Z"));
-  private FabricClient client;
-
-  @BeforeEach
-  void start() throws IOException {
-    fabric = new MockWebServer();
-    fabric.start();
-    fabricEp = new MockWebServer();
-    fabricEp.start();
-    client = FabricClient.builder()
-        .fabricEndpoint(fabric.url("/").toString())
-        .fabricEpEndpoint(fabricEp.url("/").toString())
-        .credentials(TokenCredentials.of("test-token"))
-        .configure(config -> config.clock(time).sleeper(time))
-        .waitPolicy(WaitPolicy.builder().jitter(0).build())
-        .build();
-  }
-
-  @AfterEach
-  void stop() {
-    client.close();
-    fabric.close();
-    fabricEp.close();
-  }
-
+class FabricWaitingTest extends FabricWireTest {
   private static CreateEndpointRequest create() {
     return CreateEndpointRequest.builder().name("endpoint1").type(EndpointType.RAY_SERVICE).build();
   }
