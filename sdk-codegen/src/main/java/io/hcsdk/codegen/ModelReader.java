@@ -477,6 +477,11 @@ final class ModelReader {
       spec.problem(op.pointer, "operationId must be the documented name in UpperCamelCase");
       return;
     }
+    op.constant = node.path("x-hcsdk-java-name").asText(constantName(op.id));
+    if (!op.constant.matches("[A-Z][A-Z0-9_]*")) {
+      spec.problem(op.pointer + "/x-hcsdk-java-name", "an operation's Java name is its descriptor constant, "
+          + "in UPPER_SNAKE_CASE");
+    }
     op.host = node.path("x-hcsdk-host").asText(null);
     if (op.host == null) {
       spec.problem(op.pointer, "x-hcsdk-host is required (the service key the client resolves)");

@@ -45,7 +45,7 @@ final class OperationsEmitter {
       TypeName body = op.bodyType == null ? VOID : types.className(types.objectOf(op.bodyType));
       TypeName response = op.responseType == null ? VOID
           : types.className(types.objectOf(op.responseType));
-      String name = ModelReader.constantName(op.id);
+      String name = op.constant;
       boolean paged = op.pagingItems != null;
       spec.addField(FieldSpec.builder(ParameterizedTypeName.get(OPERATION, body, response),
               paged ? name + "_OPERATION" : name, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)

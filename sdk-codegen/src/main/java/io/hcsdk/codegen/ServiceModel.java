@@ -91,6 +91,8 @@ final class ServiceModel {
 
   static final class Operation {
     String id;
+    /** The descriptor's constant: {@code x-hcsdk-java-name}, else the upper snake case of the id. */
+    String constant;
     String method;
     String path;
     String pointer;

@@ -131,6 +131,22 @@ class BadSpecTest {
   }
 
   @Test
+  void anOperationsJavaNameIsItsConstantInUpperSnakeCase() {
+    assertProblems(HEAD + """
+        paths:
+          /a:
+            get:
+              operationId: ShowA
+              x-hcsdk-java-name: showA
+              x-hcsdk-host: demo
+              responses:
+                '200': {description: ok}
+        """,
+        "/paths/~1a/get/x-hcsdk-java-name: an operation's Java name is its descriptor constant, in"
+            + " UPPER_SNAKE_CASE");
+  }
+
+  @Test
   void theDocumentNeedsItsServiceAndPackage() {
     assertProblems("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\n",
         "bad.yaml:2: /info: x-hcsdk-service is required",

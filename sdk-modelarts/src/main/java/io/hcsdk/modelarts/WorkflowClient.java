@@ -58,7 +58,7 @@ public final class WorkflowClient extends Listing<ListWorkflowsRequest, Workflow
   }
 
   private Invocation<WorkflowTodoList> todo(ShowWorkflowTodoListRequest query) {
-    return ModelArtsOperations.SHOW_WORKFLOW_TODO_LIST.call(context()).query(query);
+    return ModelArtsOperations.SHOW_WORKFLOW_TO_DO_LIST.call(context()).query(query);
   }
 
   /** The schedules of workflow {@code workflowId}. */

@@ -60,6 +60,12 @@ class ModelArtsSpecTest {
   }
 
   @Test
+  void theToDoListDescriptorIsNamedByTheSpecAndKeepsTheDocumentedOperationName() {
+    assertThat(io.hcsdk.modelarts.internal.ModelArtsOperations.SHOW_WORKFLOW_TO_DO_LIST.name())
+        .isEqualTo("ShowWorkflowTodoList");
+  }
+
+  @Test
   void everyModelArtsExampleIsReferencedByExactlyOneOperation() {
     List<String> referenced = ExampleRefs.of(SPEC).stream().map(ExampleRef::file).sorted().toList();
     assertThat(referenced).doesNotHaveDuplicates().containsExactlyElementsOf(Examples.exampleNames());
