@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -80,16 +81,15 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> ex
 
   /** Updates the resource; the handle's {@code waitUntilRunning()} waits out the transition. */
   public H update(String id, U request) {
-    return updateVia(type.update(), id, request, false).join();
+    return updating(type.update(), id, request).send();
   }
 
   public CompletableFuture<H> updateAsync(String id, U request) {
-    return updateVia(type.update(), id, request, true);
+    return sendAsync(() -> updating(type.update(), id, request));
   }
 
-  private <A> CompletableFuture<H> updateVia(Mutation<U, A, T> mutation, String id, U request, boolean async) {
-    Invocation<A> invocation = mutation.operation().call(context()).path(type.idParam(), id).body(request);
-    return async ? submitAsync(mutation, invocation) : CompletableFuture.completedFuture(submit(mutation, invocation));
+  private <A> Submission<A> updating(Mutation<U, A, T> mutation, String id, U request) {
+    return new Submission<>(mutation, mutation.operation().call(context()).path(type.idParam(), id).body(request));
   }
 
   /** Deletes the resource; the answer's {@link Deletion} waits until it is gone. */
@@ -127,11 +127,11 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> ex
    * if it certainly did not, so the create is never sent twice.
    */
   public H create(C request) {
-    return createVia(type.create(), request, false).join();
+    return creating(type.create(), request).send();
   }
 
   public CompletableFuture<H> createAsync(C request) {
-    return createVia(type.create(), request, true);
+    return sendAsync(() -> creating(type.create(), request));
   }
 
   /**
@@ -153,24 +153,40 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> ex
     return Futures.compose(createAsync(request), ResourceHandle::waitUntilRunningAsync);
   }
 
-  private <A> CompletableFuture<H> createVia(Creation<C, A, T, Q> creation, C request, boolean async) {
-    Invocation<A> invocation;
-    try {
-      invocation = createCall(creation, request);
-    } catch (RuntimeException e) {
-      if (async) {
-        return CompletableFuture.failedFuture(e);
-      }
-      throw e;
-    }
-    return async ? submitAsync(creation.mutation(), invocation)
-        : CompletableFuture.completedFuture(submit(creation.mutation(), invocation));
+  private <A> Submission<A> creating(Creation<C, A, T, Q> creation, C request) {
+    String name = creation.nameOfRequest().apply(request);
+    return new Submission<>(creation.mutation(), creation.mutation().operation().call(context()).body(request)
+        .recoverWith(recoverByName(name, creation.queryByName().apply(name), creation.nameOf(), creation.answerOf())));
   }
 
-  private <A> Invocation<A> createCall(Creation<C, A, T, Q> creation, C request) {
-    String name = creation.nameOfRequest().apply(request);
-    return creation.mutation().operation().call(context()).body(request)
-        .recoverWith(recoverByName(name, creation.queryByName().apply(name), creation.nameOf(), creation.answerOf()));
+  /** A create or update ready to send, its answer type captured so sync and async share one preparation. */
+  private final class Submission<A> {
+    private final Mutation<?, A, T> mutation;
+    private final Invocation<A> invocation;
+
+    Submission(Mutation<?, A, T> mutation, Invocation<A> invocation) {
+      this.mutation = mutation;
+      this.invocation = invocation;
+    }
+
+    H send() {
+      return submit(mutation, invocation);
+    }
+
+    CompletableFuture<H> sendAsync() {
+      return submitAsync(mutation, invocation);
+    }
+  }
+
+  /** Async forms never throw: a request that cannot even be prepared fails the future. */
+  private CompletableFuture<H> sendAsync(Supplier<Submission<?>> prepare) {
+    Submission<?> submission;
+    try {
+      submission = prepare.get();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    return submission.sendAsync();
   }
 
   private <A> Invocation.Recovery<A> recoverByName(String name, Q byName,
