@@ -6,9 +6,14 @@ import io.hcsdk.core.poll.WaitPolicy;
 import io.hcsdk.core.retry.RetryPolicy;
 import java.net.InetSocketAddress;
 import java.net.Proxy;
+import java.security.cert.X509Certificate;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -53,6 +58,7 @@ public final class ClientConfig {
   private final String proxyPassword;
   private final String userAgentSuffix;
   private final OkHttpClient httpClient;
+  private final List<X509Certificate> trustedCertificates;
   private final RetryPolicy retryPolicy;
   private final Clock clock;
   private final Sleeper sleeper;
@@ -78,6 +84,7 @@ public final class ClientConfig {
     this.proxyPassword = b.proxyPassword;
     this.userAgentSuffix = b.userAgentSuffix;
     this.httpClient = b.httpClient;
+    this.trustedCertificates = List.copyOf(b.trustedCertificates);
     this.retryPolicy = b.retryPolicy;
     this.clock = b.clock;
     this.sleeper = b.sleeper;
@@ -181,6 +188,11 @@ public final class ClientConfig {
     return Optional.ofNullable(httpClient);
   }
 
+  /** Certificates trusted in addition to the platform's certificate authorities (none by default). */
+  public List<X509Certificate> trustedCertificates() {
+    return trustedCertificates;
+  }
+
   public RetryPolicy retryPolicy() {
     return retryPolicy;
   }
@@ -223,7 +235,8 @@ public final class ClientConfig {
     return "ClientConfig{region=" + region + ", endpoints=" + printableEndpoints() + ", projectId=" + projectId
         + ", workspaceId=" + workspaceId + ", credentials=" + credentials + ", connectTimeout="
         + connectTimeout + ", readTimeout=" + readTimeout + ", writeTimeout=" + writeTimeout
-        + ", callTimeout=" + callTimeout + ", proxy=" + proxy + (proxyUser == null ? "" : ", proxyUser="
+        + ", callTimeout=" + callTimeout + ", proxy=" + proxy
+        + (trustedCertificates.isEmpty() ? "" : ", trustedCertificates=" + trustedCertificates.size()) + (proxyUser == null ? "" : ", proxyUser="
         + proxyUser + ", proxyPassword=****") + ", retryPolicy=" + retryPolicy + "}";
   }
 
@@ -251,6 +264,7 @@ public final class ClientConfig {
     private String proxyPassword;
     private String userAgentSuffix;
     private OkHttpClient httpClient;
+    private final List<X509Certificate> trustedCertificates = new ArrayList<>();
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.SYSTEM;
@@ -277,6 +291,7 @@ public final class ClientConfig {
       proxyPassword = c.proxyPassword;
       userAgentSuffix = c.userAgentSuffix;
       httpClient = c.httpClient;
+      trustedCertificates.addAll(c.trustedCertificates);
       retryPolicy = c.retryPolicy;
       clock = c.clock;
       sleeper = c.sleeper;
@@ -371,6 +386,22 @@ public final class ClientConfig {
     public Builder httpClient(OkHttpClient httpClient) {
       this.httpClient = Objects.requireNonNull(httpClient, "httpClient");
       return this;
+    }
+
+    /**
+     * Trusts these certificates in addition to the platform's certificate authorities: a corporate proxy's
+     * CA, or a test server's self-signed certificate. Chains and host names are still verified; without
+     * this, a server whose certificate the platform does not trust is refused.
+     */
+    public Builder trustedCertificates(Collection<? extends X509Certificate> certificates) {
+      for (X509Certificate certificate : certificates) {
+        trustedCertificates.add(Objects.requireNonNull(certificate, "certificate"));
+      }
+      return this;
+    }
+
+    public Builder trustedCertificates(X509Certificate... certificates) {
+      return trustedCertificates(Arrays.asList(certificates));
     }
 
     public Builder retryPolicy(RetryPolicy retryPolicy) {

@@ -7,6 +7,7 @@ import io.hcsdk.core.HcException;
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.error.CallCancelledException;
 import io.hcsdk.core.internal.SharedScheduler;
+import io.hcsdk.core.internal.TlsTrust;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.core.retry.RetryBudget;
 import io.hcsdk.core.validate.Validatable;
@@ -80,6 +81,10 @@ public final class HttpPipeline implements AutoCloseable {
         // A redirect would carry a signature computed for another URL.
         .followRedirects(false)
         .followSslRedirects(false);
+    if (!config.trustedCertificates().isEmpty()) {
+      TlsTrust.Trust trust = TlsTrust.platformPlus(config.trustedCertificates());
+      builder.sslSocketFactory(trust.socketFactory(), trust.trustManager());
+    }
     config.proxy().ifPresent(builder::proxy);
     if (config.proxyUser().isPresent()) {
       String credential = okhttp3.Credentials.basic(config.proxyUser().get(), config.proxyPassword().orElse(""));

@@ -168,6 +168,11 @@ public final class Authenticator {
     Map<String, String> toSign = new LinkedHashMap<>();
     for (String name : names) {
       String value = headers.get(name);
+      if (value == null && name.equals("host")) {
+        // HTTP/2 (negotiated over TLS) carries the host as the :authority pseudo-header, not a Host header.
+        value = headers.get(":authority") != null ? headers.get(":authority")
+            : url.port() == okhttp3.HttpUrl.defaultPort(url.scheme()) ? url.host() : url.host() + ":" + url.port();
+      }
       if (value == null) {
         return Optional.of(ErrorBodies.badSignature("signed header " + name + " is missing"));
       }
