@@ -31,10 +31,11 @@ import java.util.stream.StreamSupport;
  * style: the list ends when the page has no continue token.
  *
  * <p>Guards against a misbehaving server, each throwing {@link PaginationException} rather than
- * returning part of the list as if it were all of it: a continue token seen twice; an offset page
- * whose items equal the previous page's, item by item (a server that ignores {@code offset} answers
- * every page with the first one; two consecutive pages of real, distinct resources never compare
- * equal, as their ids differ); more than {@link #maxPages(int) maxPages} pages.
+ * returning part of the list as if it were all of it: a continue token seen twice; a page whose
+ * items equal the previous page's, item by item, which is thrown before its items are delivered (a
+ * server that ignores {@code offset} or the continue token answers every page with the first one;
+ * two consecutive pages of real, distinct resources never compare equal, as their ids differ); more
+ * than {@link #maxPages(int) maxPages} pages.
  *
  * <p>Immutable: {@link #pageSize(int)}, {@link #maxItems(long)} and {@link #maxPages(int)} return
  * copies. Every {@link #pages()}, {@link #items()} and {@link #stream()} starts from the first page.
@@ -254,10 +255,13 @@ public final class Paginator<T> {
       }
       Page<T> page = fetch(request, fetched);
       pagesFetched++;
-      if (!request.isTokenStyle() && !page.isEmpty() && page.items().equals(previousItems)) {
-        throw new PaginationException("The page at offset " + request.offset() + " has the same " + page.items().size()
-            + " items as the previous page: the server ignores the offset, so the rest of the list is unreachable;"
-            + " stopped after " + (pagesFetched - 1) + " pages (" + fetched + " items)");
+      if (!page.isEmpty() && page.items().equals(previousItems)) {
+        String ignored = request.isTokenStyle() ? "the continue token" : "the offset";
+        String at = request.isTokenStyle() ? "after continue token '" + request.token().orElse("") + "'"
+            : "at offset " + request.offset();
+        throw new PaginationException("The page " + at + " has the same " + page.items().size()
+            + " items as the previous page: the server ignores " + ignored + ", so the rest of the list is"
+            + " unreachable; stopped after " + (pagesFetched - 1) + " pages (" + fetched + " items)");
       }
       previousItems = page.items();
       fetched += page.items().size();

@@ -95,7 +95,7 @@ final class AsyncWait<T> {
     try {
       if (error instanceof TimeoutException && call != null && !call.isDone()) {
         call.cancel(true);
-        result.completeExceptionally(run.timedOut());
+        result.completeExceptionally(run.pollCutAtDeadline());
         return;
       }
       WaitRun.Step<T> step = error == null ? run.onResource(value) : run.onError(error);

@@ -216,6 +216,12 @@ final class WaitRun<T> {
     return new Again<>(min(delay, remaining));
   }
 
+  /** The poll in flight outlived its budget and was cancelled: it counts as a poll, and the wait is over. */
+  WaiterTimeoutException pollCutAtDeadline() {
+    polls++;
+    return timedOut();
+  }
+
   WaiterTimeoutException timedOut() {
     String state = lastStatus != null ? "still " + lastStatus
         : lastError instanceof NotFoundException ? "still not found" : "not observed";

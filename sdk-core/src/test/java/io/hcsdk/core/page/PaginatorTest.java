@@ -206,16 +206,33 @@ class PaginatorTest {
     List<String> calls = new ArrayList<>();
     Paginator<String> paginator = Paginator.token((token, limit) -> {
       calls.add(token.orElse("<first>"));
-      return Page.of(List.of("x")).withNextToken("same");
+      return Page.of(List.of("x" + calls.size())).withNextToken("same");
     }, 1);
 
     Iterator<String> items = paginator.items().iterator();
-    assertThat(items.next()).isEqualTo("x");
-    assertThat(items.next()).isEqualTo("x");
+    assertThat(items.next()).isEqualTo("x1");
+    assertThat(items.next()).isEqualTo("x2");
 
     assertThatThrownBy(items::hasNext).isInstanceOf(PaginationException.class)
         .hasMessageContaining("'same' twice");
     assertThat(calls).containsExactly("<first>", "same");
+  }
+
+  @Test
+  void aServerThatIgnoresTheContinueTokenFailsBeforeRepeatingItsFirstPage() {
+    List<String> calls = new ArrayList<>();
+    // Every answer is the first page, with the first page's token.
+    Paginator<String> paginator = Paginator.token((token, limit) -> {
+      calls.add(token.orElse("<first>"));
+      return Page.of(List.of("a", "b")).withNextToken("t1");
+    }, 2);
+    Iterator<String> items = paginator.items().iterator();
+
+    assertThat(items.next()).isEqualTo("a");
+    assertThat(items.next()).isEqualTo("b");
+    assertThatThrownBy(items::hasNext).isInstanceOf(PaginationException.class)
+        .hasMessageContaining("after continue token 't1'").hasMessageContaining("ignores the continue token");
+    assertThat(calls).containsExactly("<first>", "t1");
   }
 
   @Test
@@ -261,7 +278,7 @@ class PaginatorTest {
     int[] calls = {0};
     Paginator<String> endless = Paginator.token((token, limit) -> {
       calls[0]++;
-      return Page.of(List.of("x")).withNextToken("t" + calls[0]);
+      return Page.of(List.of("x" + calls[0])).withNextToken("t" + calls[0]);
     }, 1).maxPages(10);
 
     assertThatThrownBy(() -> endless.stream().count()).isInstanceOf(PaginationException.class)

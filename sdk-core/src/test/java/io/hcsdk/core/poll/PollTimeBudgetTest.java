@@ -142,6 +142,23 @@ class PollTimeBudgetTest {
   }
 
   @Test
+  void anAsyncPollCutAtItsBudgetCountsAsAPollOfTheTimedOutWait() {
+    CompletableFuture<Res> hanging = new CompletableFuture<>();
+    // The budget guard counts real time: keep it short.
+    Waiter<Res> waiter = untilRunning().newBuilder()
+        .policy(NO_JITTER.newBuilder().minPollTime(Duration.ofMillis(20)).build()).build();
+    CompletableFuture<WaitResult<Res>> result = waiter.waitForAsync(timeLeft -> hanging, Duration.ofSeconds(1));
+    scheduler.runAll();
+
+    assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+        .cause().isInstanceOfSatisfying(WaiterTimeoutException.class, e -> {
+          assertThat(e.polls()).isEqualTo(1);
+          assertThat(e.getMessage()).isEqualTo("endpoint ep-1 not observed after 1s, 1 poll (timeout 1s)");
+        });
+    assertThat(hanging).isCancelled();
+  }
+
+  @Test
   void waitTargetPassesTheTimeLeftToBothForms() throws Exception {
     WaitTarget<Res> target = WaitTarget.of(untilRunning(), timeLeft -> {
       budgets.add(timeLeft);
