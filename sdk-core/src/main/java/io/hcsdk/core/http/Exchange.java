@@ -15,6 +15,7 @@ import io.hcsdk.core.internal.ErrorBodyParser;
 import io.hcsdk.core.internal.Redactor;
 import io.hcsdk.core.internal.RetryAfter;
 import io.hcsdk.core.json.Json;
+import io.hcsdk.core.json.JsonException;
 import io.hcsdk.core.retry.RetryBudget;
 import io.hcsdk.core.retry.RetryPolicy;
 import java.io.IOException;
@@ -394,12 +395,21 @@ final class Exchange<T> {
     if (responseType.getRawClass() == Void.class) {
       return null;
     }
+    String expected = responseType.getRawClass().getSimpleName();
     try {
-      return Json.mapper().readValue(bytes, responseType);
-    } catch (IOException | RuntimeException e) {
-      throw new ResponseParseException(describe() + " answered a body that does not match "
-          + responseType.getRawClass().getSimpleName(), status, requestId,
-          Redactor.excerpt(new String(bytes, StandardCharsets.UTF_8), ErrorDetails.MAX_EXCERPT), e);
+      return Json.read(bytes, responseType);
+    } catch (JsonException e) {
+      // Its message names the problem and the field's path without quoting the body's values, and it
+      // carries no Jackson exception, whose message would.
+      throw new ResponseParseException(describe() + " answered a body that does not match " + expected + " ("
+          + e.getMessage() + ")", status, requestId, excerpt(bytes), e);
+    } catch (RuntimeException e) {
+      throw new ResponseParseException(describe() + " answered a body that does not match " + expected, status,
+          requestId, excerpt(bytes), e);
     }
+  }
+
+  private static String excerpt(byte[] bytes) {
+    return Redactor.excerpt(new String(bytes, StandardCharsets.UTF_8), ErrorDetails.MAX_EXCERPT);
   }
 }
