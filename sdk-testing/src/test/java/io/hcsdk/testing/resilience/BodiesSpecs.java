@@ -34,9 +34,10 @@ final class BodiesSpecs {
    *
    * @param body the success answer's schema; empty when the operation answers no body
    * @param items the top-level property holding a paged list's items ({@code x-hcsdk-paging.items})
+   * @param total the pointer of a paged list's total ({@code x-hcsdk-paging.total}, {@code /total_count})
    */
   record Operation(String id, String service, String method, Optional<JsonNode> body, Optional<String> items,
-      Spec spec) {
+      Optional<String> total, Spec spec) {
     @Override
     public String toString() {
       return id;
@@ -249,9 +250,10 @@ final class BodiesSpecs {
         for (String method : List.of("get", "post", "put", "delete", "patch")) {
           JsonNode op = item.get(method);
           if (op != null) {
+            JsonNode paging = op.path("x-hcsdk-paging");
             all.add(new Operation(op.path("operationId").asText(), service, method.toUpperCase(),
-                successSchema(spec, op), Optional.ofNullable(op.path("x-hcsdk-paging").get("items")).map(JsonNode::asText),
-                spec));
+                successSchema(spec, op), Optional.ofNullable(paging.get("items")).map(JsonNode::asText),
+                Optional.ofNullable(paging.get("total")).map(total -> "/" + total.asText().replace('.', '/')), spec));
           }
         }
       }

@@ -150,6 +150,49 @@ class BrokenBodiesTest {
     assertThat(call.call().call()).as("the next call reads the whole answer").isNotNull();
   }
 
+  @ParameterizedTest(name = "{0}: an answer holding secrets, cut short, shows none of them in the parse error")
+  @EnumSource(Service.class)
+  void aTruncatedAnswerHoldingSecretsShowsNoneOfThem(Service service) throws Exception {
+    BodiesOperations.Call call = prepare(service.read);
+    ops.sim.on(service.read).next(1, Fault.rewrite(text -> withSecretsThenCut(service, text)));
+
+    ResponseParseException e = failure(call, ResponseParseException.class);
+
+    assertParseError(e, service.read);
+    assertThat(e.getMessage()).contains("malformed JSON");
+    assertThat(e.bodyExcerpt()).contains("\"****\"")
+        .doesNotContain(Sentinels.URL_TOKEN, Sentinels.SSH_PRIVATE_KEY, Sentinels.ACCESS_TOKEN);
+  }
+
+  /**
+   * The answer with the secrets the documents say responses carry (Fabric's {@code urls[].token},
+   * the dev-env {@code spec.credential}), cut just after the last of them.
+   */
+  private static String withSecretsThenCut(Service service, String text) {
+    ObjectNode body = (ObjectNode) readTree(text);
+    String last;
+    if (service == Service.FABRIC) {
+      body.putArray("urls").addObject().put("type", "PUBLIC").put("url", "https://ep.example.com")
+          .put("token", Sentinels.URL_TOKEN);
+      last = Sentinels.URL_TOKEN;
+    } else {
+      ObjectNode spec = body.has("spec") ? (ObjectNode) body.get("spec") : body.putObject("spec");
+      spec.putObject("credential").put("ssh_private_key", Sentinels.SSH_PRIVATE_KEY)
+          .put("access_token", Sentinels.ACCESS_TOKEN);
+      last = Sentinels.ACCESS_TOKEN;
+    }
+    String whole = body.toString();
+    return whole.substring(0, whole.indexOf(last) + last.length() + 1);
+  }
+
+  private static JsonNode readTree(String text) {
+    try {
+      return io.hcsdk.core.json.Json.mapper().readTree(text);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The wrong shapes of a 2xx body, each with what the exception must name. */
   enum Shape {
     ARRAY(body -> JsonNodeFactory.instance.arrayNode().add(body)),

@@ -8,8 +8,6 @@ import io.hcsdk.core.json.Json;
 import io.hcsdk.core.json.OpenEnum;
 import io.hcsdk.testing.CapturedRequest;
 import io.hcsdk.testing.Fault;
-import java.lang.reflect.Method;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -109,42 +107,20 @@ class UnknownDataTest {
   }
 
   /** The typed accessors of the top-level enum fields give back the unknown value, not a failure or null. */
-  private static void assertTopLevelEnumsReadAsTheirString(Object result, List<String> pointers) throws Exception {
-    Object value = result instanceof io.hcsdk.core.page.Page<?> page ? (page.items().isEmpty() ? null
-        : page.items().get(0)) : result instanceof io.hcsdk.core.resource.WaitableHandle<?> handle
-        ? handle.accepted().orElse(null) : result;
-    if (value == null) {
+  private static void assertTopLevelEnumsReadAsTheirString(Object result, List<String> pointers) {
+    Optional<Object> model = BodiesModels.topLevel(result);
+    if (model.isEmpty()) {
       return;
     }
-    int read = 0;
-    for (Method accessor : modelType(value.getClass()).getMethods()) {
-      if (accessor.getParameterCount() == 0 && Optional.class.equals(accessor.getReturnType())) {
-        Object inside = ((Optional<?>) accessor.invoke(value)).orElse(null);
-        if (inside instanceof OpenEnum unknown && !unknown.isKnown()) {
-          assertThat(unknown.value()).as(accessor.getName()).isEqualTo(FUTURE);
-          assertThat(unknown.toString()).isEqualTo(FUTURE);
-          read++;
-        }
-      }
-    }
-    String topLevel = result instanceof io.hcsdk.core.page.Page<?> ? "/0/[^/]+" : "/[^/]+";
-    assertThat(read).as("top-level enums read through their accessors")
-        .isEqualTo(pointers.stream().filter(p -> p.matches(topLevel)).count());
-  }
-
-  /** The public model type (Endpoint) of a generated implementation (ImmutableEndpoint, not public). */
-  private static Class<?> modelType(Class<?> type) {
-    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
-      if (Modifier.isPublic(c.getModifiers()) && c != Object.class) {
-        return c;
-      }
-      for (Class<?> implemented : c.getInterfaces()) {
-        if (Modifier.isPublic(implemented.getModifiers()) && implemented.getName().startsWith("io.hcsdk.")) {
-          return implemented;
-        }
-      }
-    }
-    throw new IllegalStateException("No public model type above " + type);
+    List<BodiesModels.Read> unknown = BodiesModels.present(model.get(), OpenEnum.class).stream()
+        .filter(read -> !((OpenEnum) read.value()).isKnown()).toList();
+    assertThat(unknown).as("unknown values read through the accessors").allSatisfy(read -> {
+      assertThat(((OpenEnum) read.value()).value()).as(read.accessor()).isEqualTo(FUTURE);
+      assertThat(read.value()).hasToString(FUTURE);
+    });
+    String topLevel = BodiesModels.topLevelPointers(result);
+    assertThat(unknown).as("top-level enums read through their accessors")
+        .hasSize((int) pointers.stream().filter(p -> p.matches(topLevel)).count());
   }
 
   private static JsonNode unknownValue() {
