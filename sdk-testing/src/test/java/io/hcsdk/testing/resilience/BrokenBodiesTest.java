@@ -101,17 +101,21 @@ class BrokenBodiesTest {
 
   static Stream<Arguments> emptyErrors() {
     return Stream.of(Service.values()).flatMap(service -> Stream.of(
-        Arguments.of(service, 400, BadRequestException.class, 1),
-        Arguments.of(service, 404, NotFoundException.class, 1),
-        Arguments.of(service, 500, ServerException.class, ALL_ATTEMPTS)));
+        Arguments.of(service, service.read, 400, BadRequestException.class, 1),
+        Arguments.of(service, service.read, 404, NotFoundException.class, 1),
+        Arguments.of(service, service.read, 500, ServerException.class, ALL_ATTEMPTS),
+        Arguments.of(service, service.create, 400, BadRequestException.class, 1),
+        Arguments.of(service, service.create, 404, NotFoundException.class, 1),
+        // a 500 may come after the work was done: a create is not sent again
+        Arguments.of(service, service.create, 500, ServerException.class, 1)));
   }
 
-  @ParameterizedTest(name = "{0}: an empty {1} is a {2} after {3} attempt(s)")
+  @ParameterizedTest(name = "{0}: {1} meeting an empty {2} is a {3} after {4} attempt(s)")
   @MethodSource("emptyErrors")
-  void anEmptyErrorBodyIsTheTypedExceptionOfItsStatus(Service service, int status,
+  void anEmptyErrorBodyIsTheTypedExceptionOfItsStatus(Service service, String operationId, int status,
       Class<? extends ApiException> type, int attempts) throws Exception {
-    BodiesOperations.Call call = prepare(service.read);
-    ops.sim.on(service.read).always(Fault.empty(status));
+    BodiesOperations.Call call = prepare(operationId);
+    ops.sim.on(operationId).always(Fault.empty(status));
 
     ApiException e = failure(call, type);
 
@@ -120,7 +124,8 @@ class BrokenBodiesTest {
     assertThat(e.errorCode()).isEmpty();
     assertThat(e.errorMessage()).isEmpty();
     assertThat(e.bodyExcerpt()).isEmpty();
-    assertAttemptsAndRequestId(e, service.read, attempts);
+    assertThat(e.getMessage()).startsWith("HTTP " + status);
+    assertAttemptsAndRequestId(e, operationId, attempts);
   }
 
   @ParameterizedTest(name = "{0}: truncated JSON answering a create is a ResponseParseException, the create sent once")
