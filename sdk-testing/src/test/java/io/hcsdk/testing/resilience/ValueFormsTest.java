@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * digits, with Z and milliseconds or none, without an offset meaning UTC, epoch milliseconds as a
  * number and as a string, and {@code ""} for none), each put into every time field of every read
  * of both services and read back, through the typed accessors and at every depth, as the right
- * instant. Driven by the specs: the reads are the GET operations whose answers hold such fields.
+ * instant. Driven by the specs: the reads are the GET operations whose answers hold such fields, and
+ * they answer every response type that holds one (creates and updates answer the same types).
  */
 @Resilience
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -80,6 +82,22 @@ class ValueFormsTest {
   @BeforeEach
   void clean() {
     ops.sim.clearFaults();
+  }
+
+  @Test
+  void theReadsAnswerEveryResponseTypeThatHoldsATimeOrANumber() {
+    for (BodiesSpecs.Shape shape : List.of(BodiesSpecs.Shape.TIME, BodiesSpecs.Shape.NUMBER)) {
+      List<BodiesSpecs.Operation> all = BodiesSpecs.withBody().stream().filter(op -> BodiesSpecs.answers(op, shape))
+          .toList();
+      List<String> read = BodiesSpecs.SERVICES.stream().flatMap(service -> reads(service, shape).stream())
+          .map(ValueFormsTest::typeName).toList();
+      assertThat(all).as("operations answering a %s field", shape).isNotEmpty()
+          .allSatisfy(op -> assertThat(read).as("%s's answer is among the reads", op).contains(typeName(op)));
+    }
+  }
+
+  private static String typeName(BodiesSpecs.Operation op) {
+    return op.body().orElseThrow().path("$ref").asText();
   }
 
   static Stream<Arguments> timeForms() {
