@@ -29,6 +29,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.EventListener;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -214,7 +215,8 @@ final class Exchange<T> {
       pipeline.budget().onSuccess();
       Step<T> step;
       try {
-        step = Step.done(new ApiResponse<>(status, response.headers(), attempts, parse(status, requestId, bytes)));
+        step = Step.done(new ApiResponse<>(status, response.headers(), attempts,
+            parse(status, requestId, bytes, response.request().headers())));
       } catch (ResponseParseException e) {
         step = Step.fail(e);
       }
@@ -226,8 +228,10 @@ final class Exchange<T> {
           status, null, requestId);
     }
     Duration retryAfter = RetryAfter.parse(response.headers(), config.clock());
+    // What the body says goes into the exception: not the credentials a proxy's page may echo.
     ErrorDetails details = ErrorBodyParser.parse(status, requestId,
-        new String(bytes, StandardCharsets.UTF_8), attempts, retryAfter);
+        Redactor.withoutSentCredentials(new String(bytes, StandardCharsets.UTF_8), response.request().headers()),
+        attempts, retryAfter);
     Optional<Credentials> credentials = config.credentials();
     if (status == 401 && credentials.isPresent()) {
       if (!clockSkewCorrected && correctedClockSkew(credentials.get(), response, details)) {
@@ -391,7 +395,7 @@ final class Exchange<T> {
     return step;
   }
 
-  private T parse(int status, String requestId, byte[] bytes) {
+  private T parse(int status, String requestId, byte[] bytes, Headers sent) {
     if (responseType.getRawClass() == Void.class) {
       return null;
     }
@@ -402,14 +406,15 @@ final class Exchange<T> {
       // Its message names the problem and the field's path without quoting the body's values, and it
       // carries no Jackson exception, whose message would.
       throw new ResponseParseException(describe() + " answered a body that does not match " + expected + " ("
-          + e.getMessage() + ")", status, requestId, excerpt(bytes), e);
+          + e.getMessage() + ")", status, requestId, excerpt(bytes, sent), e);
     } catch (RuntimeException e) {
       throw new ResponseParseException(describe() + " answered a body that does not match " + expected, status,
-          requestId, excerpt(bytes), e);
+          requestId, excerpt(bytes, sent), e);
     }
   }
 
-  private static String excerpt(byte[] bytes) {
-    return Redactor.excerpt(new String(bytes, StandardCharsets.UTF_8), ErrorDetails.MAX_EXCERPT);
+  private static String excerpt(byte[] bytes, Headers sent) {
+    return Redactor.excerpt(Redactor.withoutSentCredentials(new String(bytes, StandardCharsets.UTF_8), sent),
+        ErrorDetails.MAX_EXCERPT);
   }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.core.page.Page;
+import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.resource.WaitableHandle;
 import io.hcsdk.fabric.FabricClient;
 import io.hcsdk.fabric.model.CreateEndpointRequest;
@@ -22,6 +23,8 @@ import io.hcsdk.testing.AuthMode;
 import io.hcsdk.testing.CloudSimulator;
 import io.hcsdk.testing.Fixtures;
 import io.hcsdk.testing.Pace;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +84,7 @@ final class BodiesOperations implements AutoCloseable {
       value = page.items();
     } else if (value instanceof WaitableHandle<?> handle) {
       value = handle.accepted().orElse(null);
-    } else if (value instanceof io.hcsdk.core.poll.Deletion) {
+    } else if (value instanceof Deletion) {
       value = null;
     }
     return Optional.ofNullable(value).map(v -> Json.mapper().valueToTree(v));
@@ -147,11 +150,11 @@ final class BodiesOperations implements AutoCloseable {
     return modelArts.workflows().schedules(workflowId).create(scheduleRequest()).uuid();
   }
 
-  private static JsonNode readTree(String text) {
+  static JsonNode readTree(String text) {
     try {
       return Json.mapper().readTree(text);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

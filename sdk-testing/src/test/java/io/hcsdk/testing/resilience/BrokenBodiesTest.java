@@ -6,15 +6,22 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hcsdk.core.ClientConfig;
+import io.hcsdk.core.auth.AkSkCredentials;
 import io.hcsdk.core.error.ApiException;
 import io.hcsdk.core.error.BadRequestException;
 import io.hcsdk.core.error.NotFoundException;
 import io.hcsdk.core.error.ResponseParseException;
 import io.hcsdk.core.error.ServerException;
+import io.hcsdk.fabric.FabricClient;
+import io.hcsdk.modelarts.ModelArtsClient;
+import io.hcsdk.testing.AuthMode;
 import io.hcsdk.testing.CapturedRequest;
+import io.hcsdk.testing.CloudSimulator;
 import io.hcsdk.testing.Fault;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -99,6 +106,71 @@ class BrokenBodiesTest {
     assertAttemptsAndRequestId(e, operationId, attempts);
   }
 
+  /** How a client authenticates, and the credential header a proxy's page could echo. */
+  enum Credential {
+    TOKEN(AuthMode.TOKEN), AKSK(AuthMode.AKSK), TEMPORARY_AKSK(AuthMode.AKSK), IAM_PASSWORD(AuthMode.IAM);
+
+    final AuthMode mode;
+
+    Credential(AuthMode mode) {
+      this.mode = mode;
+    }
+
+    UnaryOperator<ClientConfig.Builder> options() {
+      return this != TEMPORARY_AKSK ? b -> b : b -> b.credentials(AkSkCredentials.builder().ak(Sentinels.TEMP_AK)
+          .sk(Sentinels.TEMP_SK).securityToken(Sentinels.SECURITY_TOKEN).projectId(Sims.ACCOUNT.projectId()).build());
+    }
+
+    /** The lines of a request dump holding this credential, and the secrets in them. */
+    List<String> echoed(CloudSimulator sim) {
+      return switch (this) {
+        case TOKEN -> List.of("X-Auth-Token: " + Sentinels.TOKEN);
+        case AKSK -> List.of("Authorization: SDK-HMAC-SHA256 Access=" + Sentinels.AK
+            + ", SignedHeaders=host;x-sdk-date, Signature=…");
+        case TEMPORARY_AKSK -> List.of("Authorization: SDK-HMAC-SHA256 Access=" + Sentinels.TEMP_AK
+            + ", SignedHeaders=host;x-sdk-date;x-security-token, Signature=…",
+            "X-Security-Token: " + Sentinels.SECURITY_TOKEN);
+        case IAM_PASSWORD -> List.of("X-Auth-Token: " + sim.issuedTokens().get(sim.issuedTokens().size() - 1));
+      };
+    }
+  }
+
+  static Stream<Arguments> echoingPages() {
+    return Stream.of(Service.values()).flatMap(service -> Stream.of(Credential.values())
+        .map(credential -> Arguments.of(service, credential)));
+  }
+
+  @ParameterizedTest(name = "{0}, {1}: a proxy''s page echoing the request''s credentials shows none of them")
+  @MethodSource("echoingPages")
+  void aProxysPageEchoingTheRequestsCredentialsShowsNoneOfThem(Service service, Credential credential)
+      throws Exception {
+    String list = service == Service.FABRIC ? "ListEndpoints" : "ListDevEnvInstances";
+    try (FabricClient fabric = Sims.fabric(ops.sim, credential.mode, credential.options());
+        ModelArtsClient modelArts = Sims.modelArts(ops.sim, credential.mode, credential.options())) {
+      BodiesOperations.Call call = new BodiesOperations.Call(service == Service.FABRIC
+          ? () -> fabric.endpoints().list() : () -> modelArts.devEnvs().list(), java.util.Optional.empty());
+      call.call().call(); // an IAM client fetches its token first
+      Sims.learnIssuedTokens(ops.sim);
+      List<String> echoed = credential.echoed(ops.sim);
+      String page = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1>"
+          + "<p>The upstream server did not answer. Your request was:</p><pre>GET " + list + " HTTP/1.1\n"
+          + String.join("\n", echoed) + "\n</pre><hr><center>proxy</center></body></html>";
+      ops.sim.clearRequests();
+      ops.sim.on(list).always(Fault.status(502, page, Map.of("Content-Type", "text/html")));
+
+      ServerException e = failure(call, ServerException.class);
+
+      assertThat(e.httpStatus()).isEqualTo(502);
+      assertThat(e.errorMessage()).contains("502 Bad Gateway");
+      for (String line : echoed) {
+        String secret = line.replaceAll("^[^:]*: (SDK-HMAC-SHA256 Access=)?", "").replaceAll(",.*", "");
+        assertThat(e.bodyExcerpt()).as("the excerpt of the echo").doesNotContain(secret)
+            .contains(line.substring(0, line.indexOf(':') + 1));
+      }
+      assertAttemptsAndRequestId(e, list, ALL_ATTEMPTS);
+    }
+  }
+
   static Stream<Arguments> emptyErrors() {
     return Stream.of(Service.values()).flatMap(service -> Stream.of(
         Arguments.of(service, service.read, 400, BadRequestException.class, 1),
@@ -174,7 +246,7 @@ class BrokenBodiesTest {
    * the dev-env {@code spec.credential}), cut just after the last of them.
    */
   private static String withSecretsThenCut(Service service, String text) {
-    ObjectNode body = (ObjectNode) readTree(text);
+    ObjectNode body = (ObjectNode) BodiesOperations.readTree(text);
     String last;
     if (service == Service.FABRIC) {
       body.putArray("urls").addObject().put("type", "PUBLIC").put("url", "https://ep.example.com")
@@ -188,14 +260,6 @@ class BrokenBodiesTest {
     }
     String whole = body.toString();
     return whole.substring(0, whole.indexOf(last) + last.length() + 1);
-  }
-
-  private static JsonNode readTree(String text) {
-    try {
-      return io.hcsdk.core.json.Json.mapper().readTree(text);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   /** The wrong shapes of a 2xx body, each with what the exception must name. */
