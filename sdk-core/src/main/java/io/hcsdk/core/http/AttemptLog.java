@@ -52,7 +52,8 @@ final class AttemptLog {
     }
     if (HttpPipeline.LOG.isTraceEnabled()) {
       HttpPipeline.LOG.trace("response {} {}\n{}{}", response.code(), response.request().url().encodedPath(),
-          Redactor.headers(response.headers()), Redactor.json(new String(bytes, StandardCharsets.UTF_8)));
+          Redactor.headers(response.headers()), Redactor.json(Redactor.withoutSentCredentials(
+              new String(bytes, StandardCharsets.UTF_8), response.request().headers())));
     }
   }
 

@@ -15,6 +15,7 @@ import io.hcsdk.core.internal.ErrorBodyParser;
 import io.hcsdk.core.internal.Redactor;
 import io.hcsdk.core.internal.RetryAfter;
 import io.hcsdk.core.json.Json;
+import io.hcsdk.core.json.JsonException;
 import io.hcsdk.core.retry.RetryBudget;
 import io.hcsdk.core.retry.RetryPolicy;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.EventListener;
+import okhttp3.Headers;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.Request;
@@ -213,7 +215,8 @@ final class Exchange<T> {
       pipeline.budget().onSuccess();
       Step<T> step;
       try {
-        step = Step.done(new ApiResponse<>(status, response.headers(), attempts, parse(status, requestId, bytes)));
+        step = Step.done(new ApiResponse<>(status, response.headers(), attempts,
+            parse(status, requestId, bytes, response.request().headers())));
       } catch (ResponseParseException e) {
         step = Step.fail(e);
       }
@@ -225,8 +228,10 @@ final class Exchange<T> {
           status, null, requestId);
     }
     Duration retryAfter = RetryAfter.parse(response.headers(), config.clock());
+    // What the body says goes into the exception: not the credentials a proxy's page may echo.
     ErrorDetails details = ErrorBodyParser.parse(status, requestId,
-        new String(bytes, StandardCharsets.UTF_8), attempts, retryAfter);
+        Redactor.withoutSentCredentials(new String(bytes, StandardCharsets.UTF_8), response.request().headers()),
+        attempts, retryAfter);
     Optional<Credentials> credentials = config.credentials();
     if (status == 401 && credentials.isPresent()) {
       if (!clockSkewCorrected && correctedClockSkew(credentials.get(), response, details)) {
@@ -390,16 +395,26 @@ final class Exchange<T> {
     return step;
   }
 
-  private T parse(int status, String requestId, byte[] bytes) {
+  private T parse(int status, String requestId, byte[] bytes, Headers sent) {
     if (responseType.getRawClass() == Void.class) {
       return null;
     }
+    String expected = responseType.getRawClass().getSimpleName();
     try {
-      return Json.mapper().readValue(bytes, responseType);
-    } catch (IOException | RuntimeException e) {
-      throw new ResponseParseException(describe() + " answered a body that does not match "
-          + responseType.getRawClass().getSimpleName(), status, requestId,
-          Redactor.excerpt(new String(bytes, StandardCharsets.UTF_8), ErrorDetails.MAX_EXCERPT), e);
+      return Json.read(bytes, responseType);
+    } catch (JsonException e) {
+      // Its message names the problem and the field's path without quoting the body's values, and it
+      // carries no Jackson exception, whose message would.
+      throw new ResponseParseException(describe() + " answered a body that does not match " + expected + " ("
+          + e.getMessage() + ")", status, requestId, excerpt(bytes, sent), e);
+    } catch (RuntimeException e) {
+      throw new ResponseParseException(describe() + " answered a body that does not match " + expected, status,
+          requestId, excerpt(bytes, sent), e);
     }
+  }
+
+  private static String excerpt(byte[] bytes, Headers sent) {
+    return Redactor.excerpt(Redactor.withoutSentCredentials(new String(bytes, StandardCharsets.UTF_8), sent),
+        ErrorDetails.MAX_EXCERPT);
   }
 }

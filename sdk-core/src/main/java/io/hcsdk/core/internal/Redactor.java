@@ -3,6 +3,9 @@ package io.hcsdk.core.internal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.hcsdk.core.auth.Masking;
 import io.hcsdk.core.json.Json;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +22,9 @@ public final class Redactor {
   private static final Set<String> SECRET_HEADERS = Set.of(
       "x-auth-token", "authorization", "x-security-token", "x-subject-token", "proxy-authorization",
       "cookie", "set-cookie");
+
+  /** The shortest header value (or part of one) {@link #withoutSentCredentials} treats as a credential. */
+  private static final int MIN_CREDENTIAL = 8;
 
   private Redactor() {}
 
@@ -56,6 +62,43 @@ public final class Redactor {
       return "";
     }
     return RedactingScanner.redact(text);
+  }
+
+  /**
+   * {@code text} (an answer's body) with the credentials the answered request carried masked
+   * wherever they appear: a proxy's error page or a debugging echo may quote the request's headers,
+   * and no name in the body marks them as secrets. Each secret header's value is masked whole, and
+   * so are its parts after the scheme (an authorization's {@code Access=...}, {@code Signature=...}),
+   * which an echo may print reformatted. Parts shorter than 8 characters are left: not credentials.
+   */
+  public static String withoutSentCredentials(String text, Headers sent) {
+    if (text == null || text.isEmpty()) {
+      return text == null ? "" : text;
+    }
+    String out = text;
+    for (int i = 0; i < sent.size(); i++) {
+      if (isSecretHeader(sent.name(i))) {
+        for (String secret : credentialParts(sent.value(i))) {
+          out = out.replace(secret, Masking.MASK);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A header value and its parts, longest first (so the whole value goes before a part of it). */
+  private static List<String> credentialParts(String value) {
+    List<String> parts = new ArrayList<>();
+    parts.add(value.trim());
+    String[] pieces = value.trim().split("[\\s,]+");
+    // the first of several pieces without '=' is the scheme (SDK-HMAC-SHA256, Bearer), not a secret
+    int first = pieces.length > 1 && !pieces[0].contains("=") ? 1 : 0;
+    for (int i = first; i < pieces.length; i++) {
+      parts.add(pieces[i].substring(pieces[i].indexOf('=') + 1));
+    }
+    parts.removeIf(part -> part.length() < MIN_CREDENTIAL);
+    parts.sort(Comparator.comparingInt(String::length).reversed());
+    return parts;
   }
 
   /** {@link #json} of at most {@code max} characters, marked when cut. */

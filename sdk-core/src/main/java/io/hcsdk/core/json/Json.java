@@ -60,6 +60,13 @@ public final class Json {
     return readOrThrow(javaType, () -> MAPPER.readValue(json, javaType));
   }
 
+  /** UTF-8 {@code json} read as an already constructed {@code type}: a response type the pipeline built. */
+  public static <T> T read(byte[] json, JavaType type) {
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(type, "type");
+    return readOrThrow(type, () -> MAPPER.readValue(json, type));
+  }
+
   /** The stream read to its end as a {@code type}, and closed. */
   public static <T> T read(InputStream json, Class<T> type) {
     Objects.requireNonNull(json, "json");

@@ -10,6 +10,7 @@ import io.hcsdk.core.auth.AuthContext;
 import io.hcsdk.core.auth.Credentials;
 import io.hcsdk.core.error.CallCancelledException;
 import io.hcsdk.core.error.ResponseParseException;
+import io.hcsdk.core.json.JsonException;
 import io.hcsdk.core.error.ServerException;
 import io.hcsdk.core.error.UnauthorizedException;
 import io.hcsdk.core.retry.RetryPolicy;
@@ -128,6 +129,21 @@ class HttpPipelineTest {
             assertThat(e.requestId()).contains("r9");
             assertThat(e.bodyExcerpt()).isEqualTo("[1,2]");
             assertThat(e.httpStatus()).isEqualTo(200);
+          });
+    }
+  }
+
+  @Test
+  void aParseExceptionNamesTheFieldAndQuotesNoValueOfTheBody() {
+    String secret = "sk-never-quoted-0123456789";
+    server.enqueue(new MockResponse.Builder().code(200).body("{\"name\":{\"api_key\":\"" + secret + "\"}}").build());
+    try (HttpPipeline pipeline = new HttpPipeline(config().build())) {
+      assertThatThrownBy(() -> pipeline.send(ApiRequest.get(ClientConfig.FABRIC, "/x").build(), Named.class))
+          .isInstanceOfSatisfying(ResponseParseException.class, e -> {
+            assertThat(e.getMessage()).contains("does not match Named").contains(" at $.name ")
+                .doesNotContain(secret);
+            assertThat(e.getCause()).isInstanceOf(JsonException.class).hasNoCause();
+            assertThat(e.getCause().getMessage()).doesNotContain(secret);
           });
     }
   }

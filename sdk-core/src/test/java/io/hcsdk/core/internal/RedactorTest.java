@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import okhttp3.Headers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -190,6 +191,20 @@ class RedactorTest {
     };
 
     assertThat(Redactor.freeForm(unprintable)).doesNotContain("sk-in-exception").contains("not printable");
+  }
+
+  @Test
+  void theCredentialsARequestSentAreMaskedWhereAnAnswerEchoesThem() {
+    Headers sent = Headers.of("X-Auth-Token", "MIItoken-abcdef0123456789", "Authorization",
+        "SDK-HMAC-SHA256 Access=AKEXAMPLE0123456789, SignedHeaders=host;x-sdk-date, Signature=0a1b2c3d4e5f6a7b",
+        "Accept", "application/json-whatever");
+    String page = "<pre>X-Auth-Token: MIItoken-abcdef0123456789\nAuthorization: SDK-HMAC-SHA256 "
+        + "Access=AKEXAMPLE0123456789,Signature=0a1b2c3d4e5f6a7b\nAccept: application/json-whatever</pre>";
+
+    assertThat(Redactor.withoutSentCredentials(page, sent)).isEqualTo("<pre>X-Auth-Token: ****\nAuthorization: "
+        + "SDK-HMAC-SHA256 Access=****,Signature=****\nAccept: application/json-whatever</pre>");
+    assertThat(Redactor.withoutSentCredentials("", sent)).isEmpty();
+    assertThat(Redactor.withoutSentCredentials("{\"a\":1}", Headers.of("X-Auth-Token", "short"))).isEqualTo("{\"a\":1}");
   }
 
   @Test
