@@ -12,7 +12,6 @@ import io.hcsdk.testing.CloudSimulator;
 import io.hcsdk.testing.Fault;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -215,38 +214,71 @@ class TransportFaultsTest {
     try (CloudSimulator sim = Sims.start(); FaultsService.Api api = service.api(sim)) {
       String id = api.create("seed");
       sim.clearRequests();
-      // A call that ends in CallCancelledException did not wait for this answer.
       sim.on(service.show).next(1, Fault.delay(SLOW));
-      CompletableFuture<Throwable> outcome = new CompletableFuture<>();
-      CompletableFuture<Boolean> flagKept = new CompletableFuture<>();
-      Thread caller = new Thread(() -> {
-        try {
-          api.show(id);
-          outcome.complete(null);
-        } catch (Throwable t) {
-          outcome.complete(t);
-        } finally {
-          flagKept.complete(Thread.currentThread().isInterrupted());
-        }
-      }, "interrupted-caller");
-      caller.start();
 
-      FaultsService.awaitReceived(sim, service.show, 1);
-      long interruptedAt = System.nanoTime();
-      caller.interrupt();
-      Throwable thrown = outcome.get(10, TimeUnit.SECONDS);
-      Duration took = Duration.ofNanos(System.nanoTime() - interruptedAt);
+      interruptOnceReceived(sim, service.show, 1, () -> api.show(id));
 
-      assertThat(thrown).as("the call failed").isNotNull();
-      assertThat(Sentinels.typed(thrown)).isInstanceOf(CallCancelledException.class);
-      assertThat(flagKept.get(10, TimeUnit.SECONDS)).as("the interrupt flag is kept").isTrue();
-      assertThat(took).isLessThan(BOUND);
-      caller.join(TimeUnit.SECONDS.toMillis(10));
-      assertThat(caller.isAlive()).isFalse();
       // An interrupt is never retried.
       sim.requests().assertCount(service.show, 1);
-      assertThat(sim.requests().last(service.show).flatMap(CapturedRequest::fault)).isEqualTo(Optional.of(
-          "delay " + SLOW));
     }
+  }
+
+  @ParameterizedTest(name = "{0}: interrupting a thread while it fetches, or after a 401 renews, the IAM token "
+      + "ends the call promptly in CallCancelledException, keeps its interrupt flag and sends nothing more")
+  @EnumSource(FaultsService.class)
+  void anInterruptWhileTheIamTokenIsFetchedEndsTheCallPromptly(FaultsService service) throws Exception {
+    try (CloudSimulator sim = Sims.start(); FaultsService.Api api = service.api(sim, AuthMode.IAM)) {
+      sim.on(FaultsService.IAM_TOKEN).next(1, Fault.delay(SLOW));
+
+      interruptOnceReceived(sim, FaultsService.IAM_TOKEN, 1, api::list);
+
+      sim.requests().assertCount(FaultsService.IAM_TOKEN, 1).assertNone(service.list);
+      String id = api.create("seed");
+      sim.expireIssuedTokens();
+      sim.clearRequests();
+      sim.on(FaultsService.IAM_TOKEN).next(1, Fault.delay(SLOW));
+
+      interruptOnceReceived(sim, FaultsService.IAM_TOKEN, 1, () -> api.show(id));
+
+      // The rejected show is not replayed.
+      assertThat(sim.requests().of(service.show)).extracting(CapturedRequest::status).containsExactly(401);
+      sim.requests().assertCount(FaultsService.IAM_TOKEN, 1);
+      Sims.learnIssuedTokens(sim);
+    }
+  }
+
+  /**
+   * Runs {@code call} on a thread of its own, interrupts that thread once the simulator has received
+   * {@code count} requests of {@code operation}, and checks that the call ends before the delayed answer
+   * could have come, in CallCancelledException, with the thread's interrupt flag still set.
+   */
+  private static void interruptOnceReceived(CloudSimulator sim, String operation, int count, Runnable call)
+      throws Exception {
+    CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+    CompletableFuture<Boolean> flagKept = new CompletableFuture<>();
+    Thread caller = new Thread(() -> {
+      try {
+        call.run();
+        outcome.complete(null);
+      } catch (Throwable t) {
+        outcome.complete(t);
+      } finally {
+        flagKept.complete(Thread.currentThread().isInterrupted());
+      }
+    }, "interrupted-caller");
+    caller.start();
+
+    FaultsService.awaitReceived(sim, operation, count);
+    long interruptedAt = System.nanoTime();
+    caller.interrupt();
+    Throwable thrown = outcome.get(10, TimeUnit.SECONDS);
+    Duration took = Duration.ofNanos(System.nanoTime() - interruptedAt);
+
+    assertThat(thrown).as("the call failed").isNotNull();
+    assertThat(Sentinels.typed(thrown)).isInstanceOf(CallCancelledException.class);
+    assertThat(flagKept.get(10, TimeUnit.SECONDS)).as("the interrupt flag is kept").isTrue();
+    assertThat(took).as("ended before the answer was due").isLessThan(SLOW);
+    caller.join(TimeUnit.SECONDS.toMillis(10));
+    assertThat(caller.isAlive()).isFalse();
   }
 }
