@@ -168,7 +168,9 @@ public final class HttpPipeline implements AutoCloseable {
       }
     } catch (IOException e) {
       return exchange.onFailure(e);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
+      return exchange.onAuthenticationFailure(e);
+    } catch (Error e) {
       return exchange.onError(e);
     }
     if (exchange.deadlinePassed()) {

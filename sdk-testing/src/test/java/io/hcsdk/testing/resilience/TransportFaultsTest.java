@@ -159,8 +159,8 @@ class TransportFaultsTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}: a call timeout shorter than the answer ends the call in TransportException at "
-      + "the timeout, not retried")
+  @ParameterizedTest(name = "{0}: a call timeout shorter than the answer ends a show in TransportException at the "
+      + "timeout, not retried; a create that timed out is not resent and the created resource is found")
   @EnumSource(FaultsService.class)
   void aCallTimeoutShorterThanTheAnswerEndsTheCallAtTheTimeout(FaultsService service) {
     // The call timeout is measured on the client's clock, so this simulator runs on real time.
@@ -180,31 +180,58 @@ class TransportFaultsTest {
       });
       assertThat(took).isGreaterThanOrEqualTo(IMPATIENT).isLessThan(BOUND);
       sim.requests().assertCount(service.show, 1);
+
+      // A create that ran out of time may have reached the service: it is looked up, never resent.
+      sim.on(service.create).next(1, Fault.delay(SLOW));
+      String created = api.create("out-of-time");
+
+      sim.requests().assertCount(service.create, 1).assertCount(service.list, 1);
+      assertThat(service.resourcesNamed(sim, "out-of-time")).isOne();
+      assertThat(sim.resources(service.family)).anySatisfy(r -> assertThat(r.path("id").asText()).isEqualTo(created));
     }
   }
 
   @ParameterizedTest(name = "{0}: a call timeout that passes while the IAM token is fetched ends the call in "
-      + "TransportException, and the next call fetches a token")
+      + "TransportException, nothing sent; a create is not looked up (nor mistaken for a namesake); the next call "
+      + "fetches a token")
   @EnumSource(FaultsService.class)
   void aCallTimeoutThatPassesWhileTheIamTokenIsFetchedEndsTheCall(FaultsService service) {
     try (CloudSimulator sim = Sims.builder().clock(Clock.systemUTC()).start();
-        FaultsService.Api api = service.api(sim, AuthMode.IAM, b -> b.callTimeout(IMPATIENT))) {
+        FaultsService.Api api = service.api(sim, AuthMode.IAM, b -> b.callTimeout(IMPATIENT));
+        FaultsService.Api other = service.api(sim, AuthMode.IAM, b -> b.callTimeout(IMPATIENT))) {
       sim.on(FaultsService.IAM_TOKEN).next(1, Fault.delay(SLOW));
 
       long start = System.nanoTime();
       RuntimeException e = Sentinels.typed(catchThrowable(api::list));
       Duration took = Duration.ofNanos(System.nanoTime() - start);
 
-      assertThat(e).isInstanceOfSatisfying(TransportException.class,
-          t -> assertThat(t).hasMessageContaining("IAM token"));
+      assertNotSentForWantOfAToken(e);
       assertThat(took).isGreaterThanOrEqualTo(IMPATIENT).isLessThan(BOUND);
       sim.requests().assertCount(FaultsService.IAM_TOKEN, 1).assertNone(service.list);
 
       // The fetch that ran out of time poisons nothing: the next call gets a token and succeeds.
       assertThat(api.list()).isZero();
       sim.requests().assertCount(FaultsService.IAM_TOKEN, 2).assertCount(service.list, 1);
+
+      // A create that never got its token was never sent: no lookup by name, which would find this namesake.
+      api.create("namesake");
+      sim.clearRequests();
+      sim.on(FaultsService.IAM_TOKEN).next(1, Fault.delay(SLOW));
+
+      assertNotSentForWantOfAToken(Sentinels.typed(catchThrowable(() -> other.create("namesake"))));
+      sim.requests().assertCount(FaultsService.IAM_TOKEN, 1).assertNone(service.create).assertNone(service.list);
+      assertThat(service.resourcesNamed(sim, "namesake")).isOne();
       Sims.learnIssuedTokens(sim);
     }
+  }
+
+  private static void assertNotSentForWantOfAToken(RuntimeException e) {
+    assertThat(e).isInstanceOfSatisfying(TransportException.class, t -> {
+      assertThat(t).hasMessageContaining("exceeded the call timeout of " + IMPATIENT + " while authenticating");
+      assertThat(t.mayHaveReachedServer()).isFalse();
+      assertThat(t.attempts()).isOne();
+      assertThat(t.getCause()).isInstanceOf(TransportException.class).hasMessageContaining("IAM token");
+    });
   }
 
   @ParameterizedTest(name = "{0}: interrupting a thread blocked in a call ends it promptly in "
