@@ -103,8 +103,8 @@ class AuthFaultsTest {
     }
   }
 
-  @ParameterizedTest(name = "{0}: 16 concurrent calls that meet 401s for one expired IAM token share one IAM request and "
-      + "all succeed")
+  @ParameterizedTest(name = "{0}: 16 concurrent calls that meet 401s for one expired IAM token share one IAM "
+      + "request and all succeed")
   @EnumSource(FaultsService.class)
   void manyConcurrent401sForOneTokenMakeOneIamRequest(FaultsService service) throws Exception {
     ExecutorService threads = Executors.newFixedThreadPool(THREADS);
