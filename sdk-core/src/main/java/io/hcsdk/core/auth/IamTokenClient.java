@@ -104,7 +104,7 @@ final class IamTokenClient {
    * attempts. Throws ApiException, TransportException or ResponseParseException.
    *
    * @param deadline when to give up; null for no bound beyond the HTTP client's own timeouts
-   * @throws InterruptedIOException when interrupted while backing off (the flag is restored)
+   * @throws InterruptedIOException when interrupted during a request or a backoff (the flag is set)
    */
   IamToken fetch(AuthContext context, HttpUrl iamEndpoint, Instant deadline)
       throws InterruptedIOException {
@@ -112,9 +112,15 @@ final class IamTokenClient {
     while (true) {
       Outcome outcome;
       Call call = attempts.newCall();
-      try (Response response = call.execute()) {
+      try (Response response = context.execute(call)) {
         outcome = attempts.onResponse(response);
       } catch (IOException e) {
+        if (Thread.currentThread().isInterrupted()) {
+          // The caller was interrupted (its context cancels the request then): an interrupt, not an IAM failure.
+          InterruptedIOException interrupted = new InterruptedIOException("interrupted during the IAM token request");
+          interrupted.initCause(e);
+          throw interrupted;
+        }
         outcome = attempts.onFailure(e);
       }
       if (outcome.token() != null) {

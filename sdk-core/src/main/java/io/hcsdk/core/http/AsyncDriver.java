@@ -91,7 +91,8 @@ final class AsyncDriver<T> {
     }
     if (authError != null) {
       Throwable cause = unwrap(authError);
-      handle(cause instanceof IOException ? exchange.onFailure((IOException) cause) : exchange.onError(cause));
+      handle(cause instanceof IOException ? exchange.onFailure((IOException) cause)
+          : exchange.onAuthenticationFailure(cause));
       return;
     }
     if (exchange.deadlinePassed()) {

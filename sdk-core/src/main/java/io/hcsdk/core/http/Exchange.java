@@ -314,6 +314,22 @@ final class Exchange<T> {
     return conclude(Step.fail(error), null, error.getClass().getSimpleName(), null);
   }
 
+  /**
+   * Authenticating this attempt failed, before anything of it was sent: final. A transport failure
+   * of the credentials' own request (the IAM token's) speaks of that request; the call fails with
+   * its own, which says whether this call's request may have reached the service (only if an
+   * earlier attempt did), so a create is never looked up, or thought sent, for a token it never got.
+   */
+  Step<T> onAuthenticationFailure(Throwable error) {
+    if (!(error instanceof TransportException credentials)) {
+      return onError(error);
+    }
+    String what = timedOut || deadlinePassed()
+        ? " exceeded the call timeout of " + callTimeout + " while authenticating"
+        : " could not authenticate: the credentials' own request failed";
+    return onError(new TransportException(describe() + what, credentials, mayHaveReachedServer, attempts));
+  }
+
   /** The whole-call timeout passed: concludes the open attempt, if any, and returns the call's error. */
   RuntimeException abortTimedOut() {
     timedOut = true;

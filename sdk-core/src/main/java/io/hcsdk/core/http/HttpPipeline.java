@@ -12,6 +12,7 @@ import io.hcsdk.core.json.Json;
 import io.hcsdk.core.retry.RetryBudget;
 import io.hcsdk.core.validate.Validatable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -172,18 +173,27 @@ public final class HttpPipeline implements AutoCloseable {
       }
     } catch (IOException e) {
       return exchange.onFailure(e);
-    } catch (RuntimeException | Error e) {
+    } catch (RuntimeException e) {
+      return exchange.onAuthenticationFailure(e);
+    } catch (Error e) {
       return exchange.onError(e);
     }
     if (exchange.deadlinePassed()) {
       return Exchange.Step.fail(exchange.abortTimedOut());
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      // Interrupted while authenticating (a token fetch that ended anyway): send nothing more.
+      return Exchange.Step.fail(exchange.abortCancelled("was interrupted"));
     }
     Call call = exchange.newCall(signed);
     Exchange.Step<T> step = execute(exchange, call);
     if (step.kind() == Exchange.Kind.REFRESH) {
       try {
         boolean refreshed = credentials.orElseThrow().refreshAfterUnauthorized(step.rejected(), exchange.authContext());
-        step = exchange.afterRefresh(refreshed, null);
+        step = Thread.currentThread().isInterrupted()
+            ? exchange.afterRefresh(false, new CallCancelledException(exchange.describe()
+                + " was interrupted while its credentials were renewed after a 401", null))
+            : exchange.afterRefresh(refreshed, null);
       } catch (RuntimeException e) {
         step = exchange.afterRefresh(false, e);
       }
@@ -197,7 +207,7 @@ public final class HttpPipeline implements AutoCloseable {
    */
   private static <T> Exchange.Step<T> execute(Exchange<T> exchange, Call call) {
     InterruptWatch.watch(call);
-    try (Response response = call.execute()) {
+    try (Response response = executeInterruptibly(call)) {
       return exchange.onResponse(response);
     } catch (IOException e) {
       if (Thread.currentThread().isInterrupted()) {
@@ -208,6 +218,25 @@ public final class HttpPipeline implements AutoCloseable {
       return exchange.onError(e);
     } finally {
       InterruptWatch.unwatch(call);
+    }
+  }
+
+  /**
+   * {@code call.execute()}, where OkHttp (Kotlin) may throw an undeclared
+   * {@link InterruptedException} while it waits for a connection, clearing the interrupt flag: that
+   * becomes an {@link InterruptedIOException} with the flag set again, the path of every interrupt.
+   */
+  static Response executeInterruptibly(Call call) throws IOException {
+    try {
+      return call.execute();
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+        InterruptedIOException interrupted = new InterruptedIOException("interrupted");
+        interrupted.initCause(e);
+        throw interrupted;
+      }
+      throw e;
     }
   }
 
