@@ -24,6 +24,7 @@ public final class RecordedRequests {
 
   synchronized void add(CapturedRequest request) {
     requests.add(request);
+    notifyAll();
   }
 
   synchronized void addRefused() {
@@ -46,6 +47,27 @@ public final class RecordedRequests {
 
   public synchronized int count(String operationId) {
     return (int) requests.stream().filter(r -> r.is(operationId)).count();
+  }
+
+  /**
+   * Blocks until {@code count} requests routed to {@code operationId} have arrived, e.g. to act while a
+   * delayed answer is still pending (a request is recorded before its answer is written or delayed).
+   *
+   * @throws AssertionError when they have not arrived within {@code timeout}
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public synchronized RecordedRequests awaitCount(String operationId, int count, java.time.Duration timeout)
+      throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (count(operationId) < count) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new AssertionError("Expected " + count + " " + operationId + " request(s) within " + timeout
+            + " but the simulator received " + count(operationId) + ":\n" + listing());
+      }
+      java.util.concurrent.TimeUnit.NANOSECONDS.timedWait(this, left);
+    }
+    return this;
   }
 
   /** Connections refused by a {@link Fault#refuse()} fault: those requests never arrived. */

@@ -1,6 +1,5 @@
 package io.hcsdk.testing.resilience;
 
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.hcsdk.core.ClientConfig;
 import io.hcsdk.fabric.FabricClient;
@@ -13,7 +12,6 @@ import io.hcsdk.testing.CapturedRequest;
 import io.hcsdk.testing.CloudSimulator;
 import io.hcsdk.testing.Fixtures;
 import java.time.Duration;
-import java.util.concurrent.locks.LockSupport;
 import java.util.function.UnaryOperator;
 
 /**
@@ -163,10 +161,12 @@ enum FaultsService {
    * request before it writes, or delays, the answer); fails after ten seconds instead of hanging.
    */
   static void awaitReceived(CloudSimulator sim, String operation, int count) {
-    long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-    while (sim.requests().count(operation) < count) {
-      assertThat(System.nanoTime()).as("%s reached the simulator within 10 s", operation).isLessThan(end);
-      LockSupport.parkNanos(Duration.ofMillis(1).toNanos());
+    try {
+      sim.requests().awaitCount(operation, count, Duration.ofSeconds(10));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted while waiting for " + operation, e);
     }
   }
+
 }
