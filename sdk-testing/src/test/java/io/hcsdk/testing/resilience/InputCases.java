@@ -1,0 +1,544 @@
+package io.hcsdk.testing.resilience;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hcsdk.testing.resilience.InputSpec.Op;
+import io.hcsdk.testing.resilience.InputSpec.Param;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a spec into violations, one documented constraint broken at a time: starting from a valid
+ * request (a document's example, completed from the schema wherever a constrained object is
+ * absent), for every constraint of every property reachable from an operation's body, query and
+ * path parameters, one copy of the request that breaks exactly that constraint. What the walk
+ * knows how to break is {@link #KNOWN_CONSTRAINTS}; {@link #inventory} lists, independently, every
+ * constraint the spec states, so a test can prove that the walk missed none.
+ */
+final class InputCases {
+  /** How the SDK must refuse a case: a {@code ValidationException}, or no typed request at all. */
+  enum Expect {
+    /** {@code ValidationException} with a violation at the field's path, nothing sent. */
+    VALIDATION,
+    /**
+     * A required property held as a plain value (request-only schemas): the generated builder, and so
+     * {@code fromJson}, refuses to make the request; nothing can be sent.
+     */
+    UNBUILDABLE
+  }
+
+  enum Where { BODY, QUERY, PATH }
+
+  /** One violating request: the body or query JSON (or, for a path parameter, its value). */
+  record Case(Op op, Where where, String field, String constraint, String key, Expect expect, String input,
+      String javaName, Set<String> also) {
+    @Override
+    public String toString() {
+      return op.id() + " " + where.name().toLowerCase() + " " + field + " (" + constraint + ")";
+    }
+  }
+
+  /** The keywords of a property that constrain a request, as sdk-codegen/README.md lists them. */
+  static final Set<String> KNOWN_CONSTRAINTS = Set.of("required", "minLength", "maxLength", "pattern", "minimum",
+      "maximum", "minItems", "maxItems", "x-hcsdk-forbidden-chars", "x-hcsdk-not-blank", "x-hcsdk-not-below");
+  /** The keywords that describe without constraining (enums are open: any value is kept). */
+  private static final Set<String> DESCRIPTIVE = Set.of("type", "format", "description", "$ref", "allOf", "items",
+      "additionalProperties", "default", "nullable", "enum", "x-hcsdk-pattern-text", "x-hcsdk-free-form",
+      "x-hcsdk-env-map", "x-hcsdk-wire", "x-hcsdk-java-name", "x-hcsdk-time", "x-hcsdk-secret", "x-hcsdk-identity",
+      "x-hcsdk-open-enum", "x-hcsdk-package-suffix");
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+  private final InputSpec spec;
+  /** Valid shapes of the schemas whose hand-written rules the schema alone cannot satisfy. */
+  private final Map<String, JsonNode> seeds;
+
+  InputCases(InputSpec spec, Map<String, JsonNode> seeds) {
+    this.spec = spec;
+    this.seeds = seeds;
+  }
+
+  // ------------------------------------------------------------------ body
+
+  /** The violations of {@code op}'s body; {@code valid} is completed in place into the valid base. */
+  List<Case> body(Op op, ObjectNode valid) {
+    List<Case> cases = new ArrayList<>();
+    walk(op, Where.BODY, op.body(), valid, List.of(), cases);
+    return cases;
+  }
+
+  private void walk(Op op, Where where, String schemaName, ObjectNode root, List<Object> at, List<Case> out) {
+    JsonNode schema = spec.schema(schemaName);
+    Set<String> required = new HashSet<>();
+    schema.path("required").forEach(r -> required.add(r.asText()));
+    boolean custom = schema.has("x-hcsdk-customization");
+    ObjectNode holder = (ObjectNode) navigate(root, at);
+    for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
+      String name = property.getKey();
+      JsonNode ps = property.getValue();
+      property(op, where, schemaName, name, ps, required.contains(name), spec.heldOptional(schemaName), custom,
+          root, at, out);
+      String ref = InputSpec.ref(ps);
+      String itemRef = InputSpec.ref(ps.path("items"));
+      if (ref != null && !spec.isEnum(ref) && constrained(ref, new HashSet<>())) {
+        if (!holder.path(name).isObject()) {
+          holder.set(name, seedOrMinimal(ref));
+        }
+        walk(op, where, ref, root, append(at, name), out);
+      } else if (itemRef != null && !spec.isEnum(itemRef) && constrained(itemRef, new HashSet<>())) {
+        if (!holder.path(name).isArray() || holder.path(name).isEmpty()) {
+          holder.set(name, NODES.arrayNode().add(seedOrMinimal(itemRef)));
+        }
+        walk(op, where, itemRef, root, append(append(at, name), 0), out);
+      }
+    }
+  }
+
+  /** The cases of one property of the object at {@code at}. */
+  private void property(Op op, Where where, String owner, String name, JsonNode ps, boolean required,
+      boolean heldOptional, boolean custom, ObjectNode root, List<Object> at, List<Case> out) {
+    String ref = InputSpec.ref(ps);
+    boolean enumRef = spec.isEnum(ref);
+    String type = enumRef ? "string" : ps.path("type").asText(ref != null ? "object" : "");
+    boolean collection = type.equals("array") || type.equals("object") && ref == null;
+    String field = render(at, name);
+    String javaName = ps.path("x-hcsdk-java-name").asText(camel(name));
+    Maker make = new Maker(op, where, field, owner + "." + name, javaName, root, at, name, custom, out);
+
+    if (required) {
+      boolean plain = !heldOptional && !collection;
+      make.add("required", "missing", plain ? Expect.UNBUILDABLE : Expect.VALIDATION, h -> h.remove(name));
+      if (type.equals("string") && !ps.has("minLength")) {
+        make.add("required", "blank", Expect.VALIDATION, h -> h.put(name, " "));
+      }
+    }
+    if (ps.path("x-hcsdk-not-blank").asBoolean()) {
+      make.add("x-hcsdk-not-blank", "blank", Expect.VALIDATION, h -> h.put(name, " "));
+    }
+    if (type.equals("string") && !enumRef) {
+      Pattern pattern = ps.has("pattern") ? Pattern.compile(ps.get("pattern").asText()) : null;
+      int min = ps.path("minLength").asInt(0);
+      int max = ps.path("maxLength").asInt(Integer.MAX_VALUE);
+      if (min > 0) {
+        make.add("minLength", (min - 1) + " characters", Expect.VALIDATION, h -> h.put(name, fill(min - 1, pattern)));
+      }
+      if (ps.has("maxLength")) {
+        make.add("maxLength", (max + 1) + " characters", Expect.VALIDATION, h -> h.put(name, fill(max + 1, pattern)));
+      }
+      if (pattern != null) {
+        String bad = outside(pattern, Math.min(Math.max(min, 3), max));
+        make.add("pattern", "'" + bad + "'", Expect.VALIDATION, h -> h.put(name, bad));
+      }
+      for (char c : ps.path("x-hcsdk-forbidden-chars").asText("").toCharArray()) {
+        make.add("x-hcsdk-forbidden-chars", "contains " + c, Expect.VALIDATION, h -> h.put(name, "a" + c + "a"));
+      }
+    }
+    if (type.equals("integer") || type.equals("number")) {
+      boolean integer = type.equals("integer");
+      if (ps.has("minimum")) {
+        long below = ps.get("minimum").asLong() - 1;
+        make.add("minimum", integer ? Long.toString(below) : (below + 0.5) + "", Expect.VALIDATION,
+            h -> put(h, name, integer, below + (integer ? 0 : 0.5)));
+      }
+      if (ps.has("maximum")) {
+        long above = ps.get("maximum").asLong() + 1;
+        // A sibling that must not be below this one is left out; a required one cannot be, and then
+        // breaks with it (no value is both >= max + 1 and within its own maximum).
+        List<String> highs = new ArrayList<>();
+        for (Map.Entry<String, JsonNode> sibling : siblings(owner, where)) {
+          if (name.equals(sibling.getValue().path("x-hcsdk-not-below").asText(null))) {
+            highs.add(sibling.getKey());
+          }
+        }
+        Set<String> requiredSiblings = where == Where.BODY ? requiredOf(owner) : Set.of();
+        for (String high : highs) {
+          if (requiredSiblings.contains(high)) {
+            make.also(render(at, high));
+          }
+        }
+        make.add("maximum", Long.toString(above), Expect.VALIDATION, h -> {
+          put(h, name, integer, above);
+          highs.stream().filter(high -> !requiredSiblings.contains(high)).forEach(h::remove);
+        });
+      }
+      if (ps.has("x-hcsdk-not-below")) {
+        String low = ps.get("x-hcsdk-not-below").asText();
+        JsonNode lowSchema = spec.schema(owner).path("properties").path(low);
+        long value = Math.max(ps.path("minimum").asLong(0), 0);
+        long lowValue = value + 1;
+        if (lowValue > lowSchema.path("maximum").asLong(Long.MAX_VALUE) || value > ps.path("maximum").asLong(
+            Long.MAX_VALUE)) {
+          throw new IllegalStateException("no isolated value for " + owner + "." + name + " below " + low);
+        }
+        make.keep(low).add("x-hcsdk-not-below", name + " " + value + " < " + low + " " + lowValue, Expect.VALIDATION,
+            h -> {
+              h.put(name, value);
+              h.put(low, lowValue);
+            });
+      }
+    }
+    if (type.equals("array")) {
+      int minItems = ps.path("minItems").asInt(0);
+      if (minItems > 0) {
+        make.add("minItems", (minItems - 1) + " entries", Expect.VALIDATION,
+            h -> h.set(name, copies(h.path(name), ps, minItems - 1)));
+      }
+      if (ps.has("maxItems")) {
+        int maxItems = ps.get("maxItems").asInt();
+        make.add("maxItems", (maxItems + 1) + " entries", Expect.VALIDATION,
+            h -> h.set(name, copies(h.path(name), ps, maxItems + 1)));
+      }
+    }
+  }
+
+  /** Records cases of one property; in a customized type, leaves out the other optional numbers. */
+  private final class Maker {
+    private final Op op;
+    private final Where where;
+    private final String field;
+    private final String keyPrefix;
+    private final String javaName;
+    private final ObjectNode root;
+    private final List<Object> at;
+    private final Set<String> keep = new LinkedHashSet<>();
+    private final Set<String> also = new LinkedHashSet<>();
+    private final boolean custom;
+    private final List<Case> out;
+
+    Maker(Op op, Where where, String field, String keyPrefix, String javaName, ObjectNode root, List<Object> at,
+        String name, boolean custom, List<Case> out) {
+      this.op = op;
+      this.where = where;
+      this.field = field;
+      this.keyPrefix = keyPrefix;
+      this.javaName = javaName;
+      this.root = root;
+      this.at = at;
+      this.custom = custom;
+      this.out = out;
+      keep.add(name);
+    }
+
+    Maker keep(String sibling) {
+      keep.add(sibling);
+      return this;
+    }
+
+    Maker also(String path) {
+      also.add(path);
+      return this;
+    }
+
+    void add(String constraint, String how, Expect expect, Consumer<ObjectNode> change) {
+      ObjectNode copy = root.deepCopy();
+      ObjectNode holder = (ObjectNode) navigate(copy, at);
+      if (custom) {
+        // The hand-written cross-field rules of a customized type compare its numbers: the case
+        // leaves the other optional numbers out, so no rule adds a violation of its own.
+        List<String> numbers = new ArrayList<>();
+        holder.properties().forEach(e -> {
+          if (e.getValue().isNumber() && !keep.contains(e.getKey())) {
+            numbers.add(e.getKey());
+          }
+        });
+        numbers.forEach(holder::remove);
+      }
+      change.accept(holder);
+      out.add(new Case(op, where, field, constraint + ": " + how, keyPrefix + " " + constraint, expect,
+          copy.toString(), javaName, Set.copyOf(also)));
+    }
+  }
+
+  private Iterable<Map.Entry<String, JsonNode>> siblings(String owner, Where where) {
+    return where == Where.BODY ? spec.schema(owner).path("properties").properties() : List.of();
+  }
+
+  private Set<String> requiredOf(String owner) {
+    Set<String> required = new HashSet<>();
+    spec.schema(owner).path("required").forEach(r -> required.add(r.asText()));
+    return required;
+  }
+
+  // ------------------------------------------------------------------ query and path parameters
+
+  /** The violations of {@code op}'s query model; {@code valid} is completed in place. */
+  List<Case> query(Op op, ObjectNode valid) {
+    ObjectNode properties = NODES.objectNode();
+    Set<String> required = new HashSet<>();
+    for (Param p : op.params()) {
+      if (p.in().equals("query")) {
+        properties.set(p.name(), p.schema());
+        if (p.required()) {
+          required.add(p.name());
+          valid.set(p.name(), value(p.schema()));
+        }
+      }
+    }
+    List<Case> cases = new ArrayList<>();
+    for (Map.Entry<String, JsonNode> p : properties.properties()) {
+      // A query model is request-only: its required parameters are plain values.
+      property(op, Where.QUERY, op.queryType(), p.getKey(), p.getValue(), required.contains(p.getKey()), false, false,
+          valid, List.of(), cases);
+    }
+    return cases;
+  }
+
+  /** The violations of {@code op}'s constrained path parameters: the input is the bad value itself (null: none). */
+  List<Case> path(Op op) {
+    List<Case> cases = new ArrayList<>();
+    for (Param p : op.params()) {
+      if (!p.in().equals("path") || !constrained(p.schema())) {
+        continue;
+      }
+      ObjectNode holder = NODES.objectNode().put(p.name(), "a");
+      List<Case> raw = new ArrayList<>();
+      property(op, Where.PATH, op.id(), p.name(), p.schema(), p.required(), true, false, holder, List.of(), raw);
+      for (Case c : raw) {
+        JsonNode bad = parse(c.input()).path(p.name());
+        cases.add(new Case(op, Where.PATH, c.field(), c.constraint(), p.name() + " " + c.key().split(" ", 2)[1],
+            Expect.VALIDATION, bad.isMissingNode() ? null : bad.asText(), c.javaName(), Set.of()));
+      }
+    }
+    return cases;
+  }
+
+  // ------------------------------------------------------------------ inventory
+
+  /**
+   * Every constraint {@code op} states, found by a plain scan of the spec (not by the walk):
+   * {@code Schema.property keyword}, query parameters under the query model's name, path parameters
+   * under their own. Fails on a keyword that is neither a known constraint nor descriptive.
+   */
+  Set<String> inventory(Op op) {
+    Set<String> found = new LinkedHashSet<>();
+    if (op.body() != null) {
+      scan(op.body(), found, new HashSet<>());
+    }
+    for (Param p : op.params()) {
+      if (p.in().equals("query")) {
+        keywords(op.queryType() + "." + p.name(), p.schema(), p.required(), found);
+      } else if (p.in().equals("path") && constrained(p.schema())) {
+        keywords(p.name(), p.schema(), false, found);
+      }
+    }
+    return found;
+  }
+
+  private void scan(String schemaName, Set<String> found, Set<String> seen) {
+    if (!seen.add(schemaName) || spec.isEnum(schemaName)) {
+      return;
+    }
+    JsonNode schema = spec.schema(schemaName);
+    Set<String> required = new HashSet<>();
+    schema.path("required").forEach(r -> required.add(r.asText()));
+    for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
+      keywords(schemaName + "." + p.getKey(), p.getValue(), required.contains(p.getKey()), found);
+      for (JsonNode node : List.of(p.getValue(), p.getValue().path("items"),
+          p.getValue().path("additionalProperties"))) {
+        String ref = InputSpec.ref(node);
+        if (ref != null) {
+          scan(ref, found, seen);
+        }
+      }
+    }
+  }
+
+  private static void keywords(String key, JsonNode ps, boolean required, Set<String> found) {
+    if (required) {
+      found.add(key + " required");
+    }
+    for (Map.Entry<String, JsonNode> k : ps.properties()) {
+      String keyword = k.getKey();
+      if (DESCRIPTIVE.contains(keyword)) {
+        continue;
+      }
+      if (!KNOWN_CONSTRAINTS.contains(keyword)) {
+        throw new IllegalStateException(key + ": keyword " + keyword + " is not a constraint this walk can break");
+      }
+      boolean vacuous = (keyword.equals("minLength") || keyword.equals("minItems")) && k.getValue().asInt() == 0
+          || keyword.equals("x-hcsdk-not-blank") && !k.getValue().asBoolean();
+      if (!vacuous) {
+        found.add(key + " " + keyword);
+      }
+    }
+  }
+
+  // ------------------------------------------------------------------ valid values
+
+  private boolean constrained(String schemaName, Set<String> seen) {
+    if (!seen.add(schemaName) || spec.isEnum(schemaName)) {
+      return false;
+    }
+    JsonNode schema = spec.schema(schemaName);
+    if (schema.path("required").size() > 0 || schema.has("x-hcsdk-customization")) {
+      return true;
+    }
+    for (JsonNode p : schema.path("properties")) {
+      if (constrained(p)) {
+        return true;
+      }
+      for (JsonNode node : List.of(p, p.path("items"))) {
+        String ref = InputSpec.ref(node);
+        if (ref != null && constrained(ref, seen)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean constrained(JsonNode ps) {
+    Set<String> found = new HashSet<>();
+    keywords("p", ps, false, found);
+    return !found.isEmpty();
+  }
+
+  private JsonNode seedOrMinimal(String schemaName) {
+    JsonNode seed = seeds.get(schemaName);
+    return seed != null ? seed.deepCopy() : minimal(schemaName);
+  }
+
+  /** The smallest valid object of {@code schemaName}: its required properties, each valid. */
+  ObjectNode minimal(String schemaName) {
+    ObjectNode object = NODES.objectNode();
+    JsonNode schema = spec.schema(schemaName);
+    for (JsonNode r : schema.path("required")) {
+      object.set(r.asText(), value(schema.path("properties").path(r.asText())));
+    }
+    return object;
+  }
+
+  private JsonNode value(JsonNode ps) {
+    String ref = InputSpec.ref(ps);
+    if (ref != null) {
+      return spec.isEnum(ref) ? NODES.textNode(spec.firstEnumValue(ref)) : seedOrMinimal(ref);
+    }
+    switch (ps.path("type").asText()) {
+      case "array" -> {
+        ArrayNode array = NODES.arrayNode();
+        for (int i = 0; i < Math.max(1, ps.path("minItems").asInt(1)); i++) {
+          array.add(value(ps.path("items")));
+        }
+        return array;
+      }
+      case "object" -> {
+        return NODES.objectNode().put("k", "v");
+      }
+      case "integer" -> {
+        return NODES.numberNode(clamp(1, ps));
+      }
+      case "number" -> {
+        return NODES.numberNode((double) clamp(1, ps));
+      }
+      case "boolean" -> {
+        return NODES.booleanNode(false);
+      }
+      default -> {
+        Pattern pattern = ps.has("pattern") ? Pattern.compile(ps.get("pattern").asText()) : null;
+        int length = (int) Math.min(Math.max(1, ps.path("minLength").asInt(1)), ps.path("maxLength").asLong(64));
+        return NODES.textNode(fill(length, pattern));
+      }
+    }
+  }
+
+  private static long clamp(long wanted, JsonNode ps) {
+    long value = Math.max(wanted, ps.path("minimum").asLong(Long.MIN_VALUE));
+    return Math.min(value, ps.path("maximum").asLong(Long.MAX_VALUE));
+  }
+
+  /** {@code length} characters the pattern allows (letters; a path pattern gets its trailing slash). */
+  static String fill(int length, Pattern pattern) {
+    String letters = "a".repeat(length);
+    if (pattern == null || pattern.matcher(letters).matches() || length == 0) {
+      return letters;
+    }
+    return "a".repeat(length - 1) + "/";
+  }
+
+  /** A string of {@code length} characters that the pattern refuses. */
+  static String outside(Pattern pattern, int length) {
+    for (String c : List.of("!", "/", "é", " ", "_", "a")) {
+      String candidate = "a".repeat(Math.max(0, length - 1)) + c;
+      if (!pattern.matcher(candidate).matches()) {
+        return candidate;
+      }
+    }
+    throw new IllegalStateException("no string outside " + pattern);
+  }
+
+  private JsonNode copies(JsonNode existing, JsonNode ps, int count) {
+    JsonNode element = existing.isArray() && !existing.isEmpty() ? existing.get(0) : value(ps.path("items"));
+    ArrayNode array = NODES.arrayNode();
+    for (int i = 0; i < count; i++) {
+      array.add(element.deepCopy());
+    }
+    return array;
+  }
+
+  private static void put(ObjectNode holder, String name, boolean integer, double value) {
+    if (integer) {
+      holder.put(name, (long) value);
+    } else {
+      holder.put(name, value);
+    }
+  }
+
+  // ------------------------------------------------------------------ paths
+
+  static JsonNode navigate(JsonNode root, List<Object> at) {
+    JsonNode node = root;
+    for (Object step : at) {
+      node = step instanceof Integer i ? node.get(i) : node.get((String) step);
+    }
+    return node;
+  }
+
+  private static List<Object> append(List<Object> at, Object step) {
+    List<Object> longer = new ArrayList<>(at);
+    longer.add(step);
+    return List.copyOf(longer);
+  }
+
+  /** {@code config.applications[0].name}: the form of {@code Violation.path()}. */
+  static String render(List<Object> at, String name) {
+    StringBuilder path = new StringBuilder();
+    for (Object step : at) {
+      if (step instanceof Integer i) {
+        path.append('[').append(i).append(']');
+      } else {
+        path.append(path.length() == 0 ? "" : ".").append(step);
+      }
+    }
+    return path.length() == 0 ? name : path + "." + name;
+  }
+
+  static String camel(String wireName) {
+    StringBuilder camel = new StringBuilder();
+    boolean up = false;
+    for (char c : wireName.toCharArray()) {
+      if (c == '_' || c == '-') {
+        up = true;
+      } else {
+        camel.append(up ? Character.toUpperCase(c) : c);
+        up = false;
+      }
+    }
+    return camel.toString();
+  }
+
+  private static JsonNode parse(String json) {
+    try {
+      return io.hcsdk.core.json.Json.mapper().readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
