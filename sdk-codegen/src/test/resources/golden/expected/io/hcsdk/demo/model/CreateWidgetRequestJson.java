@@ -25,7 +25,7 @@ import java.util.Optional;
 final class CreateWidgetRequestJson {
   private static final Collection<Object> KNOWN = List.of("name", "code", "nickname", "note",
       "state", "part", "parts", "labels", "spare", "weight", "volume", "ratio", "limit", "public",
-      "password", "env", "options", "states");
+      "password", "env", "options", "hooks", "states");
 
   private static final SerializedString NAME_NAME = new SerializedString("name");
 
@@ -60,6 +60,8 @@ final class CreateWidgetRequestJson {
   private static final SerializedString NAME_ENV = new SerializedString("env");
 
   private static final SerializedString NAME_OPTIONS = new SerializedString("options");
+
+  private static final SerializedString NAME_HOOKS = new SerializedString("hooks");
 
   private static final SerializedString NAME_STATES = new SerializedString("states");
 
@@ -170,6 +172,7 @@ final class CreateWidgetRequestJson {
               builder.options(value);
             }
           }
+          case "hooks" -> builder.hooks(ModelSupport.readList(p, ctxt, ModelSupport::readTree));
           case "states" -> builder.states(ModelSupport.readList(p, ctxt,
               (q, c) -> ModelSupport.readEnum(q, c, WidgetState::of)));
           default -> ctxt.handleUnknownProperty(p, READER, CreateWidgetRequest.class, name);
@@ -277,6 +280,14 @@ final class CreateWidgetRequestJson {
     if (options.isPresent()) {
       g.writeFieldName(NAME_OPTIONS);
       options.get().serialize(g, provider);
+    }
+    if (!value.hooks().isEmpty()) {
+      g.writeFieldName(NAME_HOOKS);
+      g.writeStartArray();
+      for (JsonNode item : value.hooks()) {
+        item.serialize(g, provider);
+      }
+      g.writeEndArray();
     }
     if (!value.states().isEmpty()) {
       g.writeFieldName(NAME_STATES);
