@@ -84,7 +84,7 @@ class ConstraintViolationsTest {
     for (String service : List.of("fabric", "modelarts")) {
       for (InputSpec.Op op : InputSpec.load(service).operations()) {
         boolean constrainedParam = op.params().stream().anyMatch(p -> p.required() && p.in().equals("query")
-            || InputCases.KNOWN_CONSTRAINTS.stream().anyMatch(p.schema()::has));
+            || InputInventory.KNOWN_CONSTRAINTS.stream().anyMatch(p.schema()::has));
         if (op.body() != null || constrainedParam) {
           withInput.add(op.id());
         }

@@ -1,7 +1,6 @@
 package io.hcsdk.testing.resilience;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsdk.testing.resilience.InputSpec.Op;
@@ -46,24 +45,27 @@ final class InputCases {
     }
   }
 
-  /** The keywords of a property that constrain a request, as sdk-codegen/README.md lists them. */
-  static final Set<String> KNOWN_CONSTRAINTS = Set.of("required", "minLength", "maxLength", "pattern", "minimum",
-      "maximum", "minItems", "maxItems", "x-hcsdk-forbidden-chars", "x-hcsdk-not-blank", "x-hcsdk-not-below");
-  /** The keywords that describe without constraining (enums are open: any value is kept). */
-  private static final Set<String> DESCRIPTIVE = Set.of("type", "format", "description", "$ref", "allOf", "items",
-      "additionalProperties", "default", "nullable", "enum", "x-hcsdk-pattern-text", "x-hcsdk-free-form",
-      "x-hcsdk-env-map", "x-hcsdk-wire", "x-hcsdk-java-name", "x-hcsdk-time", "x-hcsdk-secret", "x-hcsdk-identity",
-      "x-hcsdk-open-enum", "x-hcsdk-package-suffix");
-
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final InputSpec spec;
-  /** Valid shapes of the schemas whose hand-written rules the schema alone cannot satisfy. */
-  private final Map<String, JsonNode> seeds;
+  private final InputInventory inventory;
+  private final InputValues values;
 
+  /** {@code seeds}: valid shapes of the schemas whose hand-written rules the schema alone cannot satisfy. */
   InputCases(InputSpec spec, Map<String, JsonNode> seeds) {
     this.spec = spec;
-    this.seeds = seeds;
+    this.inventory = new InputInventory(spec);
+    this.values = new InputValues(spec, seeds);
+  }
+
+  /** Every constraint {@code op} states: see {@link InputInventory#of}. */
+  Set<String> inventory(Op op) {
+    return inventory.of(op);
+  }
+
+  /** The smallest valid body of schema {@code schemaName}. */
+  ObjectNode minimal(String schemaName) {
+    return values.minimal(schemaName);
   }
 
   // ------------------------------------------------------------------ body
@@ -88,14 +90,14 @@ final class InputCases {
           root, at, out);
       String ref = InputSpec.ref(ps);
       String itemRef = InputSpec.ref(ps.path("items"));
-      if (ref != null && !spec.isEnum(ref) && constrained(ref, new HashSet<>())) {
+      if (ref != null && !spec.isEnum(ref) && inventory.constrained(ref)) {
         if (!holder.path(name).isObject()) {
-          holder.set(name, seedOrMinimal(ref));
+          holder.set(name, values.seedOrMinimal(ref));
         }
         walk(op, where, ref, root, append(at, name), out);
-      } else if (itemRef != null && !spec.isEnum(itemRef) && constrained(itemRef, new HashSet<>())) {
+      } else if (itemRef != null && !spec.isEnum(itemRef) && inventory.constrained(itemRef)) {
         if (!holder.path(name).isArray() || holder.path(name).isEmpty()) {
-          holder.set(name, NODES.arrayNode().add(seedOrMinimal(itemRef)));
+          holder.set(name, NODES.arrayNode().add(values.seedOrMinimal(itemRef)));
         }
         walk(op, where, itemRef, root, append(append(at, name), 0), out);
       }
@@ -128,13 +130,13 @@ final class InputCases {
       int min = ps.path("minLength").asInt(0);
       int max = ps.path("maxLength").asInt(Integer.MAX_VALUE);
       if (min > 0) {
-        make.add("minLength", (min - 1) + " characters", Expect.VALIDATION, h -> h.put(name, fill(min - 1, pattern)));
+        make.add("minLength", (min - 1) + " characters", Expect.VALIDATION, h -> h.put(name, InputValues.fill(min - 1, pattern)));
       }
       if (ps.has("maxLength")) {
-        make.add("maxLength", (max + 1) + " characters", Expect.VALIDATION, h -> h.put(name, fill(max + 1, pattern)));
+        make.add("maxLength", (max + 1) + " characters", Expect.VALIDATION, h -> h.put(name, InputValues.fill(max + 1, pattern)));
       }
       if (pattern != null) {
-        String bad = outside(pattern, Math.min(Math.max(min, 3), max));
+        String bad = InputValues.outside(pattern, Math.min(Math.max(min, 3), max));
         make.add("pattern", "'" + bad + "'", Expect.VALIDATION, h -> h.put(name, bad));
       }
       for (char c : ps.path("x-hcsdk-forbidden-chars").asText("").toCharArray()) {
@@ -189,12 +191,12 @@ final class InputCases {
       int minItems = ps.path("minItems").asInt(0);
       if (minItems > 0) {
         make.add("minItems", (minItems - 1) + " entries", Expect.VALIDATION,
-            h -> h.set(name, copies(h.path(name), ps, minItems - 1)));
+            h -> h.set(name, values.copies(h.path(name), ps, minItems - 1)));
       }
       if (ps.has("maxItems")) {
         int maxItems = ps.get("maxItems").asInt();
         make.add("maxItems", (maxItems + 1) + " entries", Expect.VALIDATION,
-            h -> h.set(name, copies(h.path(name), ps, maxItems + 1)));
+            h -> h.set(name, values.copies(h.path(name), ps, maxItems + 1)));
       }
     }
   }
@@ -278,7 +280,7 @@ final class InputCases {
         properties.set(p.name(), p.schema());
         if (p.required()) {
           required.add(p.name());
-          valid.set(p.name(), value(p.schema()));
+          valid.set(p.name(), values.value(p.schema()));
         }
       }
     }
@@ -295,7 +297,7 @@ final class InputCases {
   List<Case> path(Op op) {
     List<Case> cases = new ArrayList<>();
     for (Param p : op.params()) {
-      if (!p.in().equals("path") || !constrained(p.schema())) {
+      if (!p.in().equals("path") || !InputInventory.constrained(p.schema())) {
         continue;
       }
       ObjectNode holder = NODES.objectNode().put(p.name(), "a");
@@ -308,179 +310,6 @@ final class InputCases {
       }
     }
     return cases;
-  }
-
-  // ------------------------------------------------------------------ inventory
-
-  /**
-   * Every constraint {@code op} states, found by a plain scan of the spec (not by the walk):
-   * {@code Schema.property keyword}, query parameters under the query model's name, path parameters
-   * under their own. Fails on a keyword that is neither a known constraint nor descriptive.
-   */
-  Set<String> inventory(Op op) {
-    Set<String> found = new LinkedHashSet<>();
-    if (op.body() != null) {
-      scan(op.body(), found, new HashSet<>());
-    }
-    for (Param p : op.params()) {
-      if (p.in().equals("query")) {
-        keywords(op.queryType() + "." + p.name(), p.schema(), p.required(), found);
-      } else if (p.in().equals("path") && constrained(p.schema())) {
-        keywords(p.name(), p.schema(), false, found);
-      }
-    }
-    return found;
-  }
-
-  private void scan(String schemaName, Set<String> found, Set<String> seen) {
-    if (!seen.add(schemaName) || spec.isEnum(schemaName)) {
-      return;
-    }
-    JsonNode schema = spec.schema(schemaName);
-    Set<String> required = new HashSet<>();
-    schema.path("required").forEach(r -> required.add(r.asText()));
-    for (Map.Entry<String, JsonNode> p : schema.path("properties").properties()) {
-      keywords(schemaName + "." + p.getKey(), p.getValue(), required.contains(p.getKey()), found);
-      for (JsonNode node : List.of(p.getValue(), p.getValue().path("items"),
-          p.getValue().path("additionalProperties"))) {
-        String ref = InputSpec.ref(node);
-        if (ref != null) {
-          scan(ref, found, seen);
-        }
-      }
-    }
-  }
-
-  private static void keywords(String key, JsonNode ps, boolean required, Set<String> found) {
-    if (required) {
-      found.add(key + " required");
-    }
-    for (Map.Entry<String, JsonNode> k : ps.properties()) {
-      String keyword = k.getKey();
-      if (DESCRIPTIVE.contains(keyword)) {
-        continue;
-      }
-      if (!KNOWN_CONSTRAINTS.contains(keyword)) {
-        throw new IllegalStateException(key + ": keyword " + keyword + " is not a constraint this walk can break");
-      }
-      boolean vacuous = (keyword.equals("minLength") || keyword.equals("minItems")) && k.getValue().asInt() == 0
-          || keyword.equals("x-hcsdk-not-blank") && !k.getValue().asBoolean();
-      if (!vacuous) {
-        found.add(key + " " + keyword);
-      }
-    }
-  }
-
-  // ------------------------------------------------------------------ valid values
-
-  private boolean constrained(String schemaName, Set<String> seen) {
-    if (!seen.add(schemaName) || spec.isEnum(schemaName)) {
-      return false;
-    }
-    JsonNode schema = spec.schema(schemaName);
-    if (schema.path("required").size() > 0 || schema.has("x-hcsdk-customization")) {
-      return true;
-    }
-    for (JsonNode p : schema.path("properties")) {
-      if (constrained(p)) {
-        return true;
-      }
-      for (JsonNode node : List.of(p, p.path("items"))) {
-        String ref = InputSpec.ref(node);
-        if (ref != null && constrained(ref, seen)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static boolean constrained(JsonNode ps) {
-    Set<String> found = new HashSet<>();
-    keywords("p", ps, false, found);
-    return !found.isEmpty();
-  }
-
-  private JsonNode seedOrMinimal(String schemaName) {
-    JsonNode seed = seeds.get(schemaName);
-    return seed != null ? seed.deepCopy() : minimal(schemaName);
-  }
-
-  /** The smallest valid object of {@code schemaName}: its required properties, each valid. */
-  ObjectNode minimal(String schemaName) {
-    ObjectNode object = NODES.objectNode();
-    JsonNode schema = spec.schema(schemaName);
-    for (JsonNode r : schema.path("required")) {
-      object.set(r.asText(), value(schema.path("properties").path(r.asText())));
-    }
-    return object;
-  }
-
-  private JsonNode value(JsonNode ps) {
-    String ref = InputSpec.ref(ps);
-    if (ref != null) {
-      return spec.isEnum(ref) ? NODES.textNode(spec.firstEnumValue(ref)) : seedOrMinimal(ref);
-    }
-    switch (ps.path("type").asText()) {
-      case "array" -> {
-        ArrayNode array = NODES.arrayNode();
-        for (int i = 0; i < Math.max(1, ps.path("minItems").asInt(1)); i++) {
-          array.add(value(ps.path("items")));
-        }
-        return array;
-      }
-      case "object" -> {
-        return NODES.objectNode().put("k", "v");
-      }
-      case "integer" -> {
-        return NODES.numberNode(clamp(1, ps));
-      }
-      case "number" -> {
-        return NODES.numberNode((double) clamp(1, ps));
-      }
-      case "boolean" -> {
-        return NODES.booleanNode(false);
-      }
-      default -> {
-        Pattern pattern = ps.has("pattern") ? Pattern.compile(ps.get("pattern").asText()) : null;
-        int length = (int) Math.min(Math.max(1, ps.path("minLength").asInt(1)), ps.path("maxLength").asLong(64));
-        return NODES.textNode(fill(length, pattern));
-      }
-    }
-  }
-
-  private static long clamp(long wanted, JsonNode ps) {
-    long value = Math.max(wanted, ps.path("minimum").asLong(Long.MIN_VALUE));
-    return Math.min(value, ps.path("maximum").asLong(Long.MAX_VALUE));
-  }
-
-  /** {@code length} characters the pattern allows (letters; a path pattern gets its trailing slash). */
-  static String fill(int length, Pattern pattern) {
-    String letters = "a".repeat(length);
-    if (pattern == null || pattern.matcher(letters).matches() || length == 0) {
-      return letters;
-    }
-    return "a".repeat(length - 1) + "/";
-  }
-
-  /** A string of {@code length} characters that the pattern refuses. */
-  static String outside(Pattern pattern, int length) {
-    for (String c : List.of("!", "/", "é", " ", "_", "a")) {
-      String candidate = "a".repeat(Math.max(0, length - 1)) + c;
-      if (!pattern.matcher(candidate).matches()) {
-        return candidate;
-      }
-    }
-    throw new IllegalStateException("no string outside " + pattern);
-  }
-
-  private JsonNode copies(JsonNode existing, JsonNode ps, int count) {
-    JsonNode element = existing.isArray() && !existing.isEmpty() ? existing.get(0) : value(ps.path("items"));
-    ArrayNode array = NODES.arrayNode();
-    for (int i = 0; i < count; i++) {
-      array.add(element.deepCopy());
-    }
-    return array;
   }
 
   private static void put(ObjectNode holder, String name, boolean integer, double value) {

@@ -8,6 +8,7 @@ import io.hcsdk.core.error.ApiException;
 import io.hcsdk.core.error.BadRequestException;
 import io.hcsdk.core.error.ServerException;
 import io.hcsdk.core.error.TransportException;
+import io.hcsdk.core.error.UnauthorizedException;
 import io.hcsdk.core.page.Page;
 import io.hcsdk.fabric.EndpointHandle;
 import io.hcsdk.fabric.FabricClient;
@@ -94,6 +95,11 @@ class SecretsTest {
         apiFailure(sim, () -> fabric.endpoints(WS).update(handle.id(), update), ServerException.class, 500,
             "FABRIC.0500");
 
+        // A 401 that persists (with IAM: after one token refresh, whose request carries the password).
+        sim.on("ListEndpoints").always(Fault.status(401, InputSecrets.echoingErrorBody("APIG.1002")));
+        apiFailure(sim, () -> fabric.endpoints(WS).list(), UnauthorizedException.class, 401, "APIG.1002");
+        sim.on("ListEndpoints").clear();
+
         DeployServiceInstanceRequest deploy = Sentinels.inspect(DeployServiceInstanceRequest.fromJson(
             InputSecrets.deployService("secret-si-" + auth.name().toLowerCase(), handle.id())));
         ServiceInstanceHandle instance = Sentinels.inspect(fabric.serviceInstances(WS).deploy(deploy));
@@ -149,6 +155,9 @@ class SecretsTest {
         sim.on(DEV_ENV_READS).clear();
         sim.on("ShowDevEnvInstance").next(1, Fault.status(404, InputSecrets.echoingErrorBody("ModelArts.6404")));
         apiFailure(sim, () -> modelArts.devEnvs().get(notebookId), ApiException.class, 404, "ModelArts.6404");
+
+        sim.on("ListClusters").always(Fault.status(401, InputSecrets.echoingErrorBody("APIG.1002")));
+        apiFailure(sim, () -> modelArts.clusters().list(), UnauthorizedException.class, 401, "APIG.1002");
 
         sim.on("ListApigApps").always(InputSecrets.apigAppSecrets());
         List<ApigApp> apps = modelArts.appAuth().apps().list().items();
