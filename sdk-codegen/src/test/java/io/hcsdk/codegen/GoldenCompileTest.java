@@ -83,6 +83,14 @@ class GoldenCompileTest {
   }
 
   @Test
+  void aRequestReadWithoutItsPlainRequiredFieldsNamesThemAsValidationDoes() throws Exception {
+    String failure = call("readFailure", VALID.replace("\"name\": \"w-1\", \"state\": \"ready\", ", ""));
+    assertThat(failure)
+        .isEqualTo("ValidationException: CreateWidgetRequest is invalid: name: is required; state: is required");
+    assertThat((String) call("readFailure", VALID)).isEqualTo("ok");
+  }
+
+  @Test
   void everyConstraintIsReportedWithItsPathAndMessage() throws Exception {
     String json = """
         {"name": "W_1", "code": "ab", "nickname": " ", "note": "a<b", "state": "",

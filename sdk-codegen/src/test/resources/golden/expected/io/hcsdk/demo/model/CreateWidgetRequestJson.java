@@ -79,6 +79,7 @@ final class CreateWidgetRequestJson {
       return null;
     }
     CreateWidgetRequest.Builder builder = CreateWidgetRequest.builder();
+    int seen = 0;
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
@@ -88,6 +89,7 @@ final class CreateWidgetRequestJson {
             String value = ModelSupport.readString(p, ctxt);
             if (value != null) {
               builder.name(value);
+              seen |= 1;
             }
           }
           case "code" -> {
@@ -112,12 +114,14 @@ final class CreateWidgetRequestJson {
             WidgetState value = ModelSupport.readEnum(p, ctxt, WidgetState::of);
             if (value != null) {
               builder.state(value);
+              seen |= 2;
             }
           }
           case "part" -> {
             Part value = ModelSupport.readValue(p, ctxt, Part.class);
             if (value != null) {
               builder.part(value);
+              seen |= 4;
             }
           }
           case "parts" -> builder.parts(ModelSupport.readList(p, ctxt,
@@ -181,11 +185,11 @@ final class CreateWidgetRequestJson {
         throw JsonMappingException.wrapWithPath(e, CreateWidgetRequest.class, name);
       }
     }
-    try {
-      return builder.build();
-    } catch (IllegalStateException missing) {
-      return ctxt.reportInputMismatch(CreateWidgetRequest.class, "%s", missing.getMessage());
+    if (seen != 7) {
+      return ModelSupport.missingRequired(p, CreateWidgetRequest.class, seen, "name", "state",
+          "part");
     }
+    return builder.build();
   }
 
   /**
