@@ -23,22 +23,10 @@ import java.util.regex.Pattern;
  * constraint the spec states, so a test can prove that the walk missed none.
  */
 final class InputCases {
-  /** How the SDK must refuse a case: a {@code ValidationException}, or no typed request at all. */
-  enum Expect {
-    /** {@code ValidationException} with a violation at the field's path, nothing sent. */
-    VALIDATION,
-    /**
-     * A required property held as a plain value (request-only schemas): the generated builder, and so
-     * {@code fromJson}, refuses to make the request; nothing can be sent.
-     */
-    UNBUILDABLE
-  }
-
   enum Where { BODY, QUERY, PATH }
 
   /** One violating request: the body or query JSON (or, for a path parameter, its value). */
-  record Case(Op op, Where where, String field, String constraint, String key, Expect expect, String input,
-      String javaName, Set<String> also) {
+  record Case(Op op, Where where, String field, String constraint, String key, String input, Set<String> also) {
     @Override
     public String toString() {
       return op.id() + " " + where.name().toLowerCase() + " " + field + " (" + constraint + ")";
@@ -86,8 +74,7 @@ final class InputCases {
     for (Map.Entry<String, JsonNode> property : schema.path("properties").properties()) {
       String name = property.getKey();
       JsonNode ps = property.getValue();
-      property(op, where, schemaName, name, ps, required.contains(name), spec.heldOptional(schemaName), custom,
-          root, at, out);
+      property(op, where, schemaName, name, ps, required.contains(name), custom, root, at, out);
       String ref = InputSpec.ref(ps);
       String itemRef = InputSpec.ref(ps.path("items"));
       if (ref != null && !spec.isEnum(ref) && inventory.constrained(ref)) {
@@ -106,48 +93,47 @@ final class InputCases {
 
   /** The cases of one property of the object at {@code at}. */
   private void property(Op op, Where where, String owner, String name, JsonNode ps, boolean required,
-      boolean heldOptional, boolean custom, ObjectNode root, List<Object> at, List<Case> out) {
+      boolean custom, ObjectNode root, List<Object> at, List<Case> out) {
     String ref = InputSpec.ref(ps);
     boolean enumRef = spec.isEnum(ref);
     String type = enumRef ? "string" : ps.path("type").asText(ref != null ? "object" : "");
-    boolean collection = type.equals("array") || type.equals("object") && ref == null;
     String field = render(at, name);
-    String javaName = ps.path("x-hcsdk-java-name").asText(camel(name));
-    Maker make = new Maker(op, where, field, owner + "." + name, javaName, root, at, name, custom, out);
+    Maker make = new Maker(op, where, field, owner + "." + name, root, at, name, custom, out);
 
     if (required) {
-      boolean plain = !heldOptional && !collection;
-      make.add("required", "missing", plain ? Expect.UNBUILDABLE : Expect.VALIDATION, h -> h.remove(name));
+      // Missing: validation reports it, or, for a field held as a plain value (request-only
+      // schemas), the generated reader does, in the same terms.
+      make.add("required", "missing", h -> h.remove(name));
       if (type.equals("string") && !ps.has("minLength")) {
-        make.add("required", "blank", Expect.VALIDATION, h -> h.put(name, " "));
+        make.add("required", "blank", h -> h.put(name, " "));
       }
     }
     if (ps.path("x-hcsdk-not-blank").asBoolean()) {
-      make.add("x-hcsdk-not-blank", "blank", Expect.VALIDATION, h -> h.put(name, " "));
+      make.add("x-hcsdk-not-blank", "blank", h -> h.put(name, " "));
     }
     if (type.equals("string") && !enumRef) {
       Pattern pattern = ps.has("pattern") ? Pattern.compile(ps.get("pattern").asText()) : null;
       int min = ps.path("minLength").asInt(0);
       int max = ps.path("maxLength").asInt(Integer.MAX_VALUE);
       if (min > 0) {
-        make.add("minLength", (min - 1) + " characters", Expect.VALIDATION, h -> h.put(name, InputValues.fill(min - 1, pattern)));
+        make.add("minLength", (min - 1) + " characters", h -> h.put(name, InputValues.fill(min - 1, pattern)));
       }
       if (ps.has("maxLength")) {
-        make.add("maxLength", (max + 1) + " characters", Expect.VALIDATION, h -> h.put(name, InputValues.fill(max + 1, pattern)));
+        make.add("maxLength", (max + 1) + " characters", h -> h.put(name, InputValues.fill(max + 1, pattern)));
       }
       if (pattern != null) {
         String bad = InputValues.outside(pattern, Math.min(Math.max(min, 3), max));
-        make.add("pattern", "'" + bad + "'", Expect.VALIDATION, h -> h.put(name, bad));
+        make.add("pattern", "'" + bad + "'", h -> h.put(name, bad));
       }
       for (char c : ps.path("x-hcsdk-forbidden-chars").asText("").toCharArray()) {
-        make.add("x-hcsdk-forbidden-chars", "contains " + c, Expect.VALIDATION, h -> h.put(name, "a" + c + "a"));
+        make.add("x-hcsdk-forbidden-chars", "contains " + c, h -> h.put(name, "a" + c + "a"));
       }
     }
     if (type.equals("integer") || type.equals("number")) {
       boolean integer = type.equals("integer");
       if (ps.has("minimum")) {
         long below = ps.get("minimum").asLong() - 1;
-        make.add("minimum", integer ? Long.toString(below) : (below + 0.5) + "", Expect.VALIDATION,
+        make.add("minimum", integer ? Long.toString(below) : (below + 0.5) + "",
             h -> put(h, name, integer, below + (integer ? 0 : 0.5)));
       }
       if (ps.has("maximum")) {
@@ -166,7 +152,7 @@ final class InputCases {
             make.also(render(at, high));
           }
         }
-        make.add("maximum", Long.toString(above), Expect.VALIDATION, h -> {
+        make.add("maximum", Long.toString(above), h -> {
           put(h, name, integer, above);
           highs.stream().filter(high -> !requiredSiblings.contains(high)).forEach(h::remove);
         });
@@ -180,7 +166,7 @@ final class InputCases {
             Long.MAX_VALUE)) {
           throw new IllegalStateException("no isolated value for " + owner + "." + name + " below " + low);
         }
-        make.keep(low).add("x-hcsdk-not-below", name + " " + value + " < " + low + " " + lowValue, Expect.VALIDATION,
+        make.keep(low).add("x-hcsdk-not-below", name + " " + value + " < " + low + " " + lowValue,
             h -> {
               h.put(name, value);
               h.put(low, lowValue);
@@ -190,12 +176,12 @@ final class InputCases {
     if (type.equals("array")) {
       int minItems = ps.path("minItems").asInt(0);
       if (minItems > 0) {
-        make.add("minItems", (minItems - 1) + " entries", Expect.VALIDATION,
+        make.add("minItems", (minItems - 1) + " entries",
             h -> h.set(name, values.copies(h.path(name), ps, minItems - 1)));
       }
       if (ps.has("maxItems")) {
         int maxItems = ps.get("maxItems").asInt();
-        make.add("maxItems", (maxItems + 1) + " entries", Expect.VALIDATION,
+        make.add("maxItems", (maxItems + 1) + " entries",
             h -> h.set(name, values.copies(h.path(name), ps, maxItems + 1)));
       }
     }
@@ -207,7 +193,6 @@ final class InputCases {
     private final Where where;
     private final String field;
     private final String keyPrefix;
-    private final String javaName;
     private final ObjectNode root;
     private final List<Object> at;
     private final Set<String> keep = new LinkedHashSet<>();
@@ -215,13 +200,12 @@ final class InputCases {
     private final boolean custom;
     private final List<Case> out;
 
-    Maker(Op op, Where where, String field, String keyPrefix, String javaName, ObjectNode root, List<Object> at,
+    Maker(Op op, Where where, String field, String keyPrefix, ObjectNode root, List<Object> at,
         String name, boolean custom, List<Case> out) {
       this.op = op;
       this.where = where;
       this.field = field;
       this.keyPrefix = keyPrefix;
-      this.javaName = javaName;
       this.root = root;
       this.at = at;
       this.custom = custom;
@@ -239,7 +223,7 @@ final class InputCases {
       return this;
     }
 
-    void add(String constraint, String how, Expect expect, Consumer<ObjectNode> change) {
+    void add(String constraint, String how, Consumer<ObjectNode> change) {
       ObjectNode copy = root.deepCopy();
       ObjectNode holder = (ObjectNode) navigate(copy, at);
       if (custom) {
@@ -254,8 +238,8 @@ final class InputCases {
         numbers.forEach(holder::remove);
       }
       change.accept(holder);
-      out.add(new Case(op, where, field, constraint + ": " + how, keyPrefix + " " + constraint, expect,
-          copy.toString(), javaName, Set.copyOf(also)));
+      out.add(new Case(op, where, field, constraint + ": " + how, keyPrefix + " " + constraint, copy.toString(),
+          Set.copyOf(also)));
     }
   }
 
@@ -286,8 +270,7 @@ final class InputCases {
     }
     List<Case> cases = new ArrayList<>();
     for (Map.Entry<String, JsonNode> p : properties.properties()) {
-      // A query model is request-only: its required parameters are plain values.
-      property(op, Where.QUERY, op.queryType(), p.getKey(), p.getValue(), required.contains(p.getKey()), false, false,
+      property(op, Where.QUERY, op.queryType(), p.getKey(), p.getValue(), required.contains(p.getKey()), false,
           valid, List.of(), cases);
     }
     return cases;
@@ -302,11 +285,11 @@ final class InputCases {
       }
       ObjectNode holder = NODES.objectNode().put(p.name(), "a");
       List<Case> raw = new ArrayList<>();
-      property(op, Where.PATH, op.id(), p.name(), p.schema(), p.required(), true, false, holder, List.of(), raw);
+      property(op, Where.PATH, op.id(), p.name(), p.schema(), p.required(), false, holder, List.of(), raw);
       for (Case c : raw) {
         JsonNode bad = parse(c.input()).path(p.name());
         cases.add(new Case(op, Where.PATH, c.field(), c.constraint(), p.name() + " " + c.key().split(" ", 2)[1],
-            Expect.VALIDATION, bad.isMissingNode() ? null : bad.asText(), c.javaName(), Set.of()));
+            bad.isMissingNode() ? null : bad.asText(), Set.of()));
       }
     }
     return cases;
@@ -347,20 +330,6 @@ final class InputCases {
       }
     }
     return path.length() == 0 ? name : path + "." + name;
-  }
-
-  static String camel(String wireName) {
-    StringBuilder camel = new StringBuilder();
-    boolean up = false;
-    for (char c : wireName.toCharArray()) {
-      if (c == '_' || c == '-') {
-        up = true;
-      } else {
-        camel.append(up ? Character.toUpperCase(c) : c);
-        up = false;
-      }
-    }
-    return camel.toString();
   }
 
   private static JsonNode parse(String json) {

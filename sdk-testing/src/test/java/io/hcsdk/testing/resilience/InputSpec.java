@@ -6,26 +6,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * The request side of a service's spec as the SDK ships it ({@code META-INF/hcsdk/<service>.yaml}):
- * its operations with their bodies and parameters, its schemas, and which schemas a response
- * reaches (the generator holds a required property of such a schema in an {@code Optional} and
- * reports it missing at validation; in a request-only schema the builder refuses it).
+ * its operations with their bodies and parameters, and its schemas.
  */
 final class InputSpec {
   private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
 
   final String service;
   private final JsonNode root;
-  private final Set<String> responseTypes;
 
   /** One parameter, its {@code $ref} resolved. */
   record Param(String name, String in, boolean required, JsonNode schema) {}
@@ -37,7 +31,6 @@ final class InputSpec {
   private InputSpec(String service, JsonNode root) {
     this.service = service;
     this.root = root;
-    this.responseTypes = responseTypes();
   }
 
   static InputSpec load(String service) {
@@ -117,52 +110,5 @@ final class InputSpec {
     return null;
   }
 
-  /**
-   * Whether the Java type of schema {@code name} (a variant's is its base's) is reachable from a
-   * response: then its required properties are {@code Optional}s that validation reports missing.
-   */
-  boolean heldOptional(String name) {
-    String javaType = schema(name).path("x-hcsdk-variant-of").asText(name);
-    return responseTypes.contains(javaType);
-  }
 
-  private Set<String> responseTypes() {
-    Deque<String> todo = new ArrayDeque<>();
-    for (JsonNode path : root.path("paths")) {
-      for (Map.Entry<String, JsonNode> entry : path.properties()) {
-        if (!METHODS.contains(entry.getKey())) {
-          continue;
-        }
-        for (JsonNode response : entry.getValue().path("responses")) {
-          JsonNode resolved = response.has("$ref") ? root.at(response.get("$ref").asText().substring(1)) : response;
-          String schema = ref(resolved.path("content").path("application/json").path("schema"));
-          if (schema != null) {
-            todo.add(schema);
-          }
-        }
-      }
-    }
-    Set<String> seen = new HashSet<>();
-    while (!todo.isEmpty()) {
-      String name = todo.pop();
-      if (!seen.add(name)) {
-        continue;
-      }
-      JsonNode schema = schema(name);
-      if (schema.has("x-hcsdk-variant-of")) {
-        todo.add(schema.get("x-hcsdk-variant-of").asText());
-      }
-      schema.path("properties").forEach(p -> references(p, todo));
-    }
-    return seen;
-  }
-
-  private static void references(JsonNode property, Deque<String> into) {
-    for (JsonNode node : List.of(property, property.path("items"), property.path("additionalProperties"))) {
-      String name = ref(node);
-      if (name != null) {
-        into.add(name);
-      }
-    }
-  }
 }

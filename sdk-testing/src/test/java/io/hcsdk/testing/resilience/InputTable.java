@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.testing.Fixtures;
 import io.hcsdk.testing.resilience.InputCases.Case;
-import io.hcsdk.testing.resilience.InputCases.Expect;
 import io.hcsdk.testing.resilience.InputCases.Where;
 import io.hcsdk.testing.resilience.InputSpec.Op;
 import java.util.ArrayList;
@@ -144,8 +143,8 @@ final class InputTable {
       Consumer<ObjectNode> change) {
     ObjectNode copy = valid.deepCopy();
     change.accept((ObjectNode) copy.at(pointer));
-    return new Case(op, Where.BODY, field, "cross-field rule, " + what, "rule " + what, Expect.VALIDATION,
-        copy.toString(), "", Set.of());
+    return new Case(op, Where.BODY, field, "cross-field rule, " + what, "rule " + what, copy.toString(),
+        Set.of());
   }
 
   static JsonNode json(String text) {

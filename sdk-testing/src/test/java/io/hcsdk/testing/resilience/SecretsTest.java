@@ -61,8 +61,8 @@ class SecretsTest {
   private static final String[] ENDPOINT_READS = {"CreateEndpoint", "ShowEndpoint", "ListEndpoints"};
   private static final String[] DEV_ENV_READS = {"CreateDevEnvInstance", "ShowDevEnvInstance", "ListDevEnvInstances"};
 
-  @ParameterizedTest(name = "Fabric, {0}: secrets in requests, responses, retries and echoing errors reach no exception, "
-      + "toString or log line")
+  @ParameterizedTest(name = "Fabric, {0}: secrets in requests, responses, retries and echoing errors reach no "
+      + "exception, toString or log line")
   @EnumSource(Auth.class)
   @Order(1)
   void fabricSecretsStayHidden(Auth auth) {
@@ -112,7 +112,8 @@ class SecretsTest {
         apiFailure(sim, () -> fabric.serviceInstances(WS).deploy(deploy), BadRequestException.class, 400,
             "FABRIC.0400");
         sim.on("ShowServiceInstance").always(Fault.drop());
-        RuntimeException dropped = Sentinels.typed(catchThrowable(() -> fabric.serviceInstances(WS).get(instance.id())));
+        RuntimeException dropped =
+            Sentinels.typed(catchThrowable(() -> fabric.serviceInstances(WS).get(instance.id())));
         assertThat(dropped).isInstanceOf(TransportException.class);
       } finally {
         Sims.learnIssuedTokens(sim);
