@@ -19,13 +19,18 @@ import java.util.regex.Pattern;
  * request (a document's example, completed from the schema wherever a constrained object is
  * absent), for every constraint of every property reachable from an operation's body, query and
  * path parameters, one copy of the request that breaks exactly that constraint. What the walk
- * knows how to break is {@link #KNOWN_CONSTRAINTS}; {@link #inventory} lists, independently, every
- * constraint the spec states, so a test can prove that the walk missed none.
+ * knows how to break is {@link InputInventory#KNOWN_CONSTRAINTS}; {@link InputInventory} lists,
+ * independently, every constraint the spec states, so a test can prove that the walk missed none.
  */
 final class InputCases {
   enum Where { BODY, QUERY, PATH }
 
-  /** One violating request: the body or query JSON (or, for a path parameter, its value). */
+  /**
+   * One violating request: the body or query JSON (or, for a path parameter, its value, null for
+   * none); the SDK must name {@code field}, and may also name the {@code also} paths (a sibling that
+   * cannot stay valid when this field is broken: {@code min} above 1000 takes a required {@code max}
+   * along).
+   */
   record Case(Op op, Where where, String field, String constraint, String key, String input, Set<String> also) {
     @Override
     public String toString() {
