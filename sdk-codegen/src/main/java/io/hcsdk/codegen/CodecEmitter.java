@@ -10,6 +10,7 @@ import io.hcsdk.codegen.JType.Kind;
 import io.hcsdk.codegen.ServiceModel.EnumType;
 import io.hcsdk.codegen.ServiceModel.ObjectType;
 import io.hcsdk.codegen.ServiceModel.Property;
+import java.util.List;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -107,6 +108,14 @@ final class CodecEmitter {
         .addStatement("return null")
         .endControlFlow()
         .addStatement("$T.Builder builder = $T.builder()", self, self);
+    List<Property> plain = type.properties.stream().filter(p -> !p.optional
+        && !(p.type instanceof JType.ListOf) && !(p.type instanceof JType.MapOf)).toList();
+    // A request names its missing required fields as validation does; a response that lacks its
+    // identity is simply not one (the builder's message, as a JSON mismatch).
+    boolean namesMissing = type.validatable && !plain.isEmpty();
+    if (namesMissing) {
+      code.addStatement("int seen = 0");
+    }
     if (type.keepUnknown) {
       code.addStatement("$T<String, $T> extra = new $T<>()", Types.MAP, Types.JSON_NODE,
           ClassName.get("java.util", "LinkedHashMap"));
@@ -129,8 +138,11 @@ final class CodecEmitter {
         code.add("{\n").indent()
             .addStatement("$T value = $L", types.element(p.type), readCall(p.type, support, type))
             .beginControlFlow("if (value != null)")
-            .addStatement("builder.$L(value)", p.javaName)
-            .endControlFlow()
+            .addStatement("builder.$L(value)", p.javaName);
+        if (namesMissing && plain.contains(p)) {
+          code.addStatement("seen |= $L", 1 << plain.indexOf(p));
+        }
+        code.endControlFlow()
             .unindent().add("}\n");
       }
     }
@@ -147,9 +159,14 @@ final class CodecEmitter {
     if (type.keepUnknown) {
       code.addStatement("builder.$L(extra)", type.unknownAccessor);
     }
-    boolean plainRequired = type.properties.stream().anyMatch(p -> !p.optional
-        && !(p.type instanceof JType.ListOf) && !(p.type instanceof JType.MapOf));
-    if (plainRequired) {
+    if (namesMissing) {
+      CodeBlock names = plain.stream().map(p -> CodeBlock.of("$S", p.wireName))
+          .collect(CodeBlock.joining(",$W"));
+      code.beginControlFlow("if (seen != $L)", (1 << plain.size()) - 1)
+          .addStatement("return $T.missingRequired(p, $T.class, seen,$W$L)", support, self, names)
+          .endControlFlow()
+          .addStatement("return builder.build()");
+    } else if (!plain.isEmpty()) {
       code.beginControlFlow("try")
           .addStatement("return builder.build()")
           .nextControlFlow("catch (IllegalStateException missing)")

@@ -31,7 +31,13 @@ final class ValueTypeEmitter {
 
   static boolean needsOwnToString(ObjectType type) {
     return type.keepUnknown || type.properties.stream()
-        .anyMatch(p -> p.envMap || Types.is(p.type, Kind.JSON));
+        .anyMatch(p -> p.envMap || holdsJson(p.type));
+  }
+
+  /** Free-form JSON, or a list or map of it: Immutables would print its secrets. */
+  private static boolean holdsJson(JType type) {
+    return Types.is(type, Kind.JSON) || type instanceof JType.ListOf list && holdsJson(list.element())
+        || type instanceof JType.MapOf map && holdsJson(map.value());
   }
 
   TypeSpec emit(ObjectType type) {
@@ -184,8 +190,10 @@ final class ValueTypeEmitter {
         value = p.optional ? value + ".map(x -> \"****\")" : "\"****\"";
       } else if (p.envMap) {
         value = support.simpleName() + ".maskedEnvVars(" + value + ")";
-      } else if (Types.is(p.type, Kind.JSON)) {
-        value = p.optional ? value + ".map(" + support.simpleName() + "::maskedJson)"
+      } else if (holdsJson(p.type)) {
+        // A list or map of free-form JSON is never an Optional: masked whole.
+        boolean optional = p.optional && Types.is(p.type, Kind.JSON);
+        value = optional ? value + ".map(" + support.simpleName() + "::maskedJson)"
             : support.simpleName() + ".maskedJson(" + value + ")";
       }
       code.addStatement("$T.field(text, $S, $L)", support, p.javaName, value);

@@ -83,6 +83,14 @@ class GoldenCompileTest {
   }
 
   @Test
+  void aRequestReadWithoutItsPlainRequiredFieldsNamesThemAsValidationDoes() throws Exception {
+    String failure = call("readFailure", VALID.replace("\"name\": \"w-1\", \"state\": \"ready\", ", ""));
+    assertThat(failure)
+        .isEqualTo("ValidationException: CreateWidgetRequest is invalid: name: is required; state: is required");
+    assertThat((String) call("readFailure", VALID)).isEqualTo("ok");
+  }
+
+  @Test
   void everyConstraintIsReportedWithItsPathAndMessage() throws Exception {
     String json = """
         {"name": "W_1", "code": "ab", "nickname": " ", "note": "a<b", "state": "",
@@ -131,13 +139,15 @@ class GoldenCompileTest {
   void numbersSentAsStringsAndSecretsInRequests() throws Exception {
     List<String> create = call("create", VALID.replace("}}", "}, \"weight\": \"70\", \"limit\": 5,"
         + " \"password\": \"pw-secret\", \"env\": {\"KEY\": \"env-secret\"},"
-        + " \"options\": {\"client_secret\": \"opt-secret\", \"n\": 1}}"));
+        + " \"options\": {\"client_secret\": \"opt-secret\", \"n\": 1},"
+        + " \"hooks\": [{\"api_key\": \"hook-secret\", \"n\": 2}]}"));
 
     assertThat(create.get(0)).contains("\"weight\":70").contains("\"limit\":\"5\"")
-        .contains("pw-secret").contains("env-secret").contains("opt-secret");
+        .contains("pw-secret").contains("env-secret").contains("opt-secret").contains("hook-secret");
     assertThat(create.get(1)).doesNotContain("pw-secret").doesNotContain("env-secret")
-        .doesNotContain("opt-secret").contains("password=****").contains("env={KEY=****}")
-        .contains("options={\"client_secret\":\"****\",\"n\":1}");
+        .doesNotContain("opt-secret").doesNotContain("hook-secret").contains("password=****")
+        .contains("env={KEY=****}").contains("options={\"client_secret\":\"****\",\"n\":1}")
+        .contains("hooks=[{\"api_key\":\"****\",\"n\":2}]");
   }
 
   @Test

@@ -7,6 +7,7 @@ import io.hcsdk.core.auth.CredentialsNotFoundException;
 import io.hcsdk.core.http.HttpPipeline;
 import io.hcsdk.core.resource.ServiceClientBuilder;
 import io.hcsdk.core.spi.ServiceContext;
+import io.hcsdk.core.validate.Validator;
 
 /**
  * The entry point to DataArts Fabric: endpoints (host {@code fabric}) and service instances (host
@@ -23,6 +24,8 @@ import io.hcsdk.core.spi.ServiceContext;
 public final class FabricClient implements AutoCloseable {
   /** The path parameter that scopes every Fabric operation. */
   static final String WORKSPACE = "workspace_id";
+  /** The documented maximum length of a workspace id (a UUID). */
+  static final int MAX_WORKSPACE_ID = 36;
 
   private final HttpPipeline pipeline;
   private final ServiceContext context;
@@ -53,13 +56,18 @@ public final class FabricClient implements AutoCloseable {
     return pipeline.config();
   }
 
-  /** Endpoints of {@code workspaceId}. */
+  /**
+   * Endpoints of {@code workspaceId}.
+   *
+   * @throws io.hcsdk.core.validate.ValidationException when {@code workspaceId} is not 1 to 36
+   *     letters, digits and hyphens
+   */
   public EndpointClient endpoints(String workspaceId) {
     EndpointClient last = lastEndpoints;
     if (last != null && last.workspaceId().equals(workspaceId)) {
       return last;
     }
-    EndpointClient created = new EndpointClient(context.withScope(WORKSPACE, workspaceId));
+    EndpointClient created = new EndpointClient(context.withScope(WORKSPACE, checkedWorkspace(workspaceId)));
     lastEndpoints = created;
     return created;
   }
@@ -69,19 +77,38 @@ public final class FabricClient implements AutoCloseable {
     return endpoints(defaultWorkspace());
   }
 
-  /** Service instances of {@code workspaceId} (on the {@code fabric-ep} host). */
+  /**
+   * Service instances of {@code workspaceId} (on the {@code fabric-ep} host).
+   *
+   * @throws io.hcsdk.core.validate.ValidationException when {@code workspaceId} is not 1 to 36
+   *     letters, digits and hyphens
+   */
   public ServiceInstanceClient serviceInstances(String workspaceId) {
     ServiceInstanceClient last = lastInstances;
     if (last != null && last.workspaceId().equals(workspaceId)) {
       return last;
     }
-    ServiceInstanceClient created = new ServiceInstanceClient(context.withScope(WORKSPACE, workspaceId));
+    ServiceInstanceClient created =
+        new ServiceInstanceClient(context.withScope(WORKSPACE, checkedWorkspace(workspaceId)));
     lastInstances = created;
     return created;
   }
 
   public ServiceInstanceClient serviceInstances() {
     return serviceInstances(defaultWorkspace());
+  }
+
+  /**
+   * The documents' maximum for {@code workspace_id}, below the 64 characters the scope allows any id
+   * (a longer one would be sent, and refused by the service); the scope checks the rest.
+   */
+  private static String checkedWorkspace(String workspaceId) {
+    if (workspaceId != null && workspaceId.length() > MAX_WORKSPACE_ID) {
+      Validator validator = Validator.root();
+      validator.text(WORKSPACE, workspaceId, 1, MAX_WORKSPACE_ID, Validator.ID_CHARS, "letters, digits and hyphens");
+      validator.throwIfInvalid(WORKSPACE);
+    }
+    return workspaceId;
   }
 
   private String defaultWorkspace() {

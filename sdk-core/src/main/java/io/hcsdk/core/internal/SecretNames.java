@@ -22,7 +22,11 @@ import java.util.Set;
  *       {@code {"key":"env","value":"prod"}} stays readable;
  *   <li>{@code app_code}: the APIG AppCode authenticates calls on its own;
  *   <li>last word {@code ak} or {@code sk} (the Huawei Cloud access and secret key);
- *   <li>any of these followed by value, data, base64, b64 or pem ({@code token_value}).
+ *   <li>any of these followed by value, data, base64, b64 or pem ({@code token_value});
+ *   <li>an environment-variable map ({@code env_vars}, {@code envs}, {@code env},
+ *       {@code environment_variables}): any of its values may be a token whatever its name
+ *       ({@code MODEL_DIR} as much as {@code HF_TOKEN}), so all are masked and the names kept,
+ *       as {@link Redactor#envVars} prints them.
  * </ul>
  * A plural ({@code tokens}, {@code max_tokens}, {@code api_keys}) is a secret unless its value is a
  * number: then it is a count. {@code credential(s)} names a container: see {@link Kind#CREDENTIAL}.
@@ -50,11 +54,17 @@ final class SecretNames {
       "client", "encryption", "signing", "master", "session", "hmac", "shared", "account", "license", "pass");
   private static final Set<String> VALUE_SUFFIXES = Set.of("value", "data", "base64", "b64", "pem");
   private static final Set<String> DESCRIPTORS = Set.of("user", "username", "name", "type");
+  /** The words of the names of environment-variable maps. */
+  private static final Set<List<String>> ENV_MAPS = Set.of(List.of("env"), List.of("envs"), List.of("env", "vars"),
+      List.of("env", "variables"), List.of("environment", "variables"));
 
   private SecretNames() {}
 
   static Kind classify(String name) {
     List<String> words = words(name);
+    if (ENV_MAPS.contains(words)) {
+      return Kind.SECRET;
+    }
     int last = words.size() - 1;
     if (last > 0 && VALUE_SUFFIXES.contains(words.get(last))) {
       last--;

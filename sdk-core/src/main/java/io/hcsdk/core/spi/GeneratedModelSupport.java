@@ -1,6 +1,7 @@
 package io.hcsdk.core.spi;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -9,7 +10,9 @@ import io.hcsdk.core.internal.Redactor;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.core.json.LenientTimeDeserializers;
 import io.hcsdk.core.validate.Validatable;
+import io.hcsdk.core.validate.ValidationException;
 import io.hcsdk.core.validate.Validator;
+import io.hcsdk.core.validate.Violation;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -172,6 +175,37 @@ public abstract class GeneratedModelSupport {
     if (!(values.size() >= min)) {
       v.fail(field, "must have at least " + min + " entries (had " + values.size() + ")");
     }
+  }
+
+  /**
+   * Ends the read of a request whose JSON lacks required fields held as plain values (the builder
+   * cannot make it): a {@link ValidationException} naming each missing field by its JSON path, as
+   * validation names every other broken constraint. Bit {@code i} of {@code seen} is set when
+   * {@code names[i]} was read; the parser stands just after the object, so its context names the
+   * object's own path.
+   */
+  public static <T> T missingRequired(JsonParser p, Class<?> type, int seen, String... names) {
+    String at = path(p.getParsingContext());
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if ((seen & (1 << i)) == 0) {
+        violations.add(new Violation(at.isEmpty() ? names[i] : at + "." + names[i], "is required"));
+      }
+    }
+    throw new ValidationException(type.getSimpleName(), violations);
+  }
+
+  /** {@code config.applications[0]}: the form of {@link Violation#path()}. */
+  private static String path(JsonStreamContext context) {
+    StringBuilder path = new StringBuilder();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        path.insert(0, "[" + c.getCurrentIndex() + "]");
+      } else if (c.getCurrentName() != null) {
+        path.insert(0, "." + c.getCurrentName());
+      }
+    }
+    return path.length() > 0 && path.charAt(0) == '.' ? path.substring(1) : path.toString();
   }
 
   /** A required list or map: at least one entry. */

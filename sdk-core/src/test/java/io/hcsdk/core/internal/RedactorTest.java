@@ -55,8 +55,18 @@ class RedactorTest {
 
     assertThat(masked).doesNotContain("sk-live", "hf_xxx", "abc.def", "tok-1", "tok-2")
         .contains("\"api_key\":\"****\"", "\"apiKey\":\"****\"", "\"OPENAI_API_KEY\":\"****\"",
-            "\"HF_TOKEN\":\"****\"", "\"MODEL\":\"qwen\"", "\"authorization\":\"****\"",
+            "\"HF_TOKEN\":\"****\"", "\"MODEL\":\"****\"", "\"authorization\":\"****\"",
             "\"tokens\":[\"****\",\"****\"]");
+  }
+
+  @Test
+  void everyValueOfAnEnvironmentVariableMapIsMaskedWhateverItsName() {
+    for (String map : List.of("env_vars", "envVars", "envs", "env", "environment_variables")) {
+      assertThat(Redactor.json("{\"" + map + "\":{\"MODEL_DIR\":\"/models/qwen\",\"PORT\":8080}}")).as(map)
+          .isEqualTo("{\"" + map + "\":{\"MODEL_DIR\":\"****\",\"PORT\":\"****\"}}");
+    }
+    assertThat(Redactor.json("{\"env_var_name\":\"DATA_DIR\",\"environment\":\"prod\"}"))
+        .isEqualTo("{\"env_var_name\":\"DATA_DIR\",\"environment\":\"prod\"}");
   }
 
   @Test

@@ -145,6 +145,12 @@ public abstract class CreateWidgetRequest implements Validatable {
   public abstract Optional<JsonNode> options();
 
   /**
+   * Free-form hooks.
+   */
+  @JsonProperty("hooks")
+  public abstract List<JsonNode> hooks();
+
+  /**
    * States to go through.
    */
   @JsonProperty("states")
@@ -231,6 +237,7 @@ public abstract class CreateWidgetRequest implements Validatable {
     ModelSupport.field(text, "password", password().map(x -> "****"));
     ModelSupport.field(text, "env", ModelSupport.maskedEnvVars(env()));
     ModelSupport.field(text, "options", options().map(ModelSupport::maskedJson));
+    ModelSupport.field(text, "hooks", ModelSupport.maskedJson(hooks()));
     ModelSupport.field(text, "states", states());
     return text.append('}').toString();
   }

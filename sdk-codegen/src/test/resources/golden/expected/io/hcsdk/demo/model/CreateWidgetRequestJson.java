@@ -25,7 +25,7 @@ import java.util.Optional;
 final class CreateWidgetRequestJson {
   private static final Collection<Object> KNOWN = List.of("name", "code", "nickname", "note",
       "state", "part", "parts", "labels", "spare", "weight", "volume", "ratio", "limit", "public",
-      "password", "env", "options", "states");
+      "password", "env", "options", "hooks", "states");
 
   private static final SerializedString NAME_NAME = new SerializedString("name");
 
@@ -61,6 +61,8 @@ final class CreateWidgetRequestJson {
 
   private static final SerializedString NAME_OPTIONS = new SerializedString("options");
 
+  private static final SerializedString NAME_HOOKS = new SerializedString("hooks");
+
   private static final SerializedString NAME_STATES = new SerializedString("states");
 
   static final Reader READER = new Reader();
@@ -77,6 +79,7 @@ final class CreateWidgetRequestJson {
       return null;
     }
     CreateWidgetRequest.Builder builder = CreateWidgetRequest.builder();
+    int seen = 0;
     for (JsonToken t = p.currentToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
       String name = p.currentName();
       p.nextToken();
@@ -86,6 +89,7 @@ final class CreateWidgetRequestJson {
             String value = ModelSupport.readString(p, ctxt);
             if (value != null) {
               builder.name(value);
+              seen |= 1;
             }
           }
           case "code" -> {
@@ -110,12 +114,14 @@ final class CreateWidgetRequestJson {
             WidgetState value = ModelSupport.readEnum(p, ctxt, WidgetState::of);
             if (value != null) {
               builder.state(value);
+              seen |= 2;
             }
           }
           case "part" -> {
             Part value = ModelSupport.readValue(p, ctxt, Part.class);
             if (value != null) {
               builder.part(value);
+              seen |= 4;
             }
           }
           case "parts" -> builder.parts(ModelSupport.readList(p, ctxt,
@@ -170,6 +176,7 @@ final class CreateWidgetRequestJson {
               builder.options(value);
             }
           }
+          case "hooks" -> builder.hooks(ModelSupport.readList(p, ctxt, ModelSupport::readTree));
           case "states" -> builder.states(ModelSupport.readList(p, ctxt,
               (q, c) -> ModelSupport.readEnum(q, c, WidgetState::of)));
           default -> ctxt.handleUnknownProperty(p, READER, CreateWidgetRequest.class, name);
@@ -178,11 +185,11 @@ final class CreateWidgetRequestJson {
         throw JsonMappingException.wrapWithPath(e, CreateWidgetRequest.class, name);
       }
     }
-    try {
-      return builder.build();
-    } catch (IllegalStateException missing) {
-      return ctxt.reportInputMismatch(CreateWidgetRequest.class, "%s", missing.getMessage());
+    if (seen != 7) {
+      return ModelSupport.missingRequired(p, CreateWidgetRequest.class, seen, "name", "state",
+          "part");
     }
+    return builder.build();
   }
 
   /**
@@ -277,6 +284,14 @@ final class CreateWidgetRequestJson {
     if (options.isPresent()) {
       g.writeFieldName(NAME_OPTIONS);
       options.get().serialize(g, provider);
+    }
+    if (!value.hooks().isEmpty()) {
+      g.writeFieldName(NAME_HOOKS);
+      g.writeStartArray();
+      for (JsonNode item : value.hooks()) {
+        item.serialize(g, provider);
+      }
+      g.writeEndArray();
     }
     if (!value.states().isEmpty()) {
       g.writeFieldName(NAME_STATES);

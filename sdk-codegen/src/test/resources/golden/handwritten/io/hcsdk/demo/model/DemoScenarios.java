@@ -18,6 +18,16 @@ public final class DemoScenarios {
     return v.violations().stream().map(Violation::toString).toList();
   }
 
+  /** What reading a CreateWidgetRequest from {@code json} throws: its class and message. */
+  public static String readFailure(String json) {
+    try {
+      CreateWidgetRequest.fromJson(json);
+      return "ok";
+    } catch (RuntimeException e) {
+      return e.getClass().getSimpleName() + ": " + e.getMessage();
+    }
+  }
+
   /** A Widget read leniently, then written: its JSON and its toString. */
   public static List<String> widget(String json) {
     Widget widget = Widget.fromJson(json);
