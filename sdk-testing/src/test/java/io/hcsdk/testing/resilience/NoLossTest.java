@@ -37,6 +37,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 class NoLossTest {
   static final String UNAVAILABLE = "{\"error_code\":\"APIG.0503\",\"error_msg\":\"Service unavailable\"}";
   private static final int CREATES = 24;
+  /** More than the largest page a lookup by name can ask for (100). */
+  private static final int SIMILAR = 120;
   private static final long TIMEOUT_S = 30;
 
   @ParameterizedTest(name = "{0}: {1} creates under 503s and dropped connections, each exists once or not at all")
@@ -90,6 +92,28 @@ class NoLossTest {
           assertThat(rig.resourcesNamed(kind, name)).as("the service acted before its %d", status).hasSize(1);
         }
       }
+    }
+  }
+
+  @ParameterizedTest(name = "{0}: a lost create is found behind more than a page of similar names")
+  @EnumSource(value = NoLossKind.class, names = {"ENDPOINT", "SERVICE_INSTANCE", "DEV_ENV"})
+  void aCreateWhoseAnswerWasLostIsFoundEvenBehindMoreThanAPageOfSimilarNames(NoLossKind kind) {
+    try (NoLossRig rig = NoLossRig.start()) {
+      prepare(rig, kind);
+      // Fabric's name filter matches names that contain it: all of these match the lookup for "similar".
+      for (int i = 0; i < SIMILAR; i++) {
+        kind.create(rig, "similar-" + String.format("%03d", i));
+      }
+      rig.sim().on(kind.operation).forResource("similar").next(1, Fault.drop().afterHandling());
+      rig.sim().on(kind.operation).forResource("simil").next(1, Fault.drop().afterHandling());
+
+      Outcome sync = Outcome.of(() -> kind.create(rig, "similar"));
+      Outcome async = Outcome.ofAsync(() -> kind.createAsync(rig, "simil"));
+
+      NoLossChecks.assertKeptItsWord(rig, kind, "similar", sync);
+      NoLossChecks.assertKeptItsWord(rig, kind, "simil", async);
+      assertThat(sync.id()).isPresent();
+      assertThat(async.id()).isPresent();
     }
   }
 
