@@ -117,6 +117,31 @@ class NoLossTest {
     }
   }
 
+  @ParameterizedTest(name = "{0}: a lost create whose lookup fails too is reported as possibly created")
+  @EnumSource(value = NoLossKind.class, names = {"ENDPOINT", "SERVICE_INSTANCE", "DEV_ENV"})
+  void aLostCreateWhoseLookupAlsoFailsIsReportedAsPossiblyCreatedNotAsTheLookupsError(NoLossKind kind) {
+    try (NoLossRig rig = NoLossRig.start()) {
+      prepare(rig, kind);
+      rig.sim().on(kind.operation).next(2, Fault.drop().afterHandling());
+      rig.sim().on(kind.listOperation().orElseThrow()).always(Fault.status(503, UNAVAILABLE));
+
+      Outcome sync = Outcome.of(() -> kind.create(rig, name(kind, "unlooked", 1)));
+      Outcome async = Outcome.ofAsync(() -> kind.createAsync(rig, name(kind, "unlooked", 2)));
+
+      for (Outcome outcome : List.of(sync, async)) {
+        // A 503 says "refused, nothing done, send it again": for a create that happened, that would be wrong.
+        assertThat(outcome.error()).get().isInstanceOfSatisfying(TransportException.class, e -> {
+          assertThat(e.mayHaveReachedServer()).isTrue();
+          assertThat(e.getSuppressed()).singleElement().isInstanceOfSatisfying(ServerException.class,
+              lookup -> assertThat(lookup.httpStatus()).isEqualTo(503));
+        });
+      }
+      assertThat(rig.resourcesNamed(kind, name(kind, "unlooked", 1))).hasSize(1);
+      assertThat(rig.resourcesNamed(kind, name(kind, "unlooked", 2))).hasSize(1);
+      rig.sim().requests().assertCount(kind.operation, 2);
+    }
+  }
+
   @Test
   void aLostModelArtsCreateServiceSurfacesAsATransportExceptionAndIsNeverResent() throws Exception {
     NoLossKind kind = NoLossKind.MODELARTS_SERVICE;
