@@ -10,7 +10,6 @@ import io.hcsdk.core.retry.RetryPolicy;
 import io.hcsdk.testing.CapturedRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -91,9 +90,5 @@ final class NoLossChecks {
 
   private static String idField(NoLossKind kind) {
     return kind == NoLossKind.MODELARTS_SERVICE ? "service_id" : "id";
-  }
-
-  static Optional<String> faultOf(CapturedRequest request) {
-    return request.fault();
   }
 }

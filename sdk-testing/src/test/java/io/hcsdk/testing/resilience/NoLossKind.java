@@ -1,13 +1,13 @@
 package io.hcsdk.testing.resilience;
 
 import io.hcsdk.core.poll.Deletion;
+import io.hcsdk.core.resource.WaitableHandle;
 import io.hcsdk.fabric.model.CreateEndpointRequest;
 import io.hcsdk.fabric.model.DeployServiceInstanceRequest;
 import io.hcsdk.fabric.model.EndpointType;
 import io.hcsdk.modelarts.model.devenv.CreateDevEnvInstanceRequest;
 import io.hcsdk.modelarts.model.service.CreateServiceRequest;
 import io.hcsdk.testing.Fixtures;
-import io.hcsdk.core.resource.WaitableHandle;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
