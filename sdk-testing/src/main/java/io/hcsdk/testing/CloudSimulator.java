@@ -371,6 +371,27 @@ public final class CloudSimulator implements AutoCloseable {
     requests.clear();
   }
 
+  // ------------------------------------------------------------------------------------ connections
+
+  /**
+   * The connections the simulator's servers accepted that are still open, from any client: a client
+   * that was closed and released its connection pool leaves none.
+   */
+  public int openConnections() {
+    return servers.openConnections();
+  }
+
+  /**
+   * Waits until every connection the simulator's servers accepted is closed (a closed client's idle
+   * connections close at once; the server then closes its side).
+   *
+   * @return false when {@code timeout} passed with connections still open
+   * @throws InterruptedException when the waiting thread is interrupted
+   */
+  public boolean awaitConnectionsClosed(Duration timeout) throws InterruptedException {
+    return servers.awaitConnectionsClosed(Objects.requireNonNull(timeout, "timeout"));
+  }
+
   @Override
   public void close() {
     scheduler.ifPresent(VirtualScheduler::shutdownNow);

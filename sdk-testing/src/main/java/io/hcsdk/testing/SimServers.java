@@ -4,6 +4,7 @@ import io.hcsdk.core.ClientConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
@@ -31,6 +32,7 @@ final class SimServers implements AutoCloseable {
   private final Map<SimHost, MockWebServer> servers = new EnumMap<>(SimHost.class);
   private final Map<Integer, Set<SimHost>> hostsByPort = new java.util.HashMap<>();
   private final Dispatcher dispatcher = new Dispatcher();
+  private final OpenConnections connections = new OpenConnections();
   private final OkHttpClient httpClient;
   private final SimGateway gateway;
   private final String urlHost;
@@ -83,7 +85,7 @@ final class SimServers implements AutoCloseable {
   private MockWebServer server(Set<SimHost> hosts, SimHost portHost) {
     MockWebServer server = new MockWebServer();
     server.setDispatcher(gateway.dispatcherFor(hosts, portHost));
-    server.setServerSocketFactory(new NoDelayServerSockets());
+    server.setServerSocketFactory(new NoDelayServerSockets(connections));
     return server;
   }
 
@@ -98,6 +100,16 @@ final class SimServers implements AutoCloseable {
   /** Whether a call of the lent client or a request in the server is under way. */
   boolean busy() {
     return dispatcher.runningCallsCount() > 0 || dispatcher.queuedCallsCount() > 0 || gateway.inFlight() > 0;
+  }
+
+  /** Connections the servers accepted that are still open (any client's). */
+  int openConnections() {
+    return connections.count();
+  }
+
+  /** Waits until every accepted connection closed; false when {@code timeout} passed first. */
+  boolean awaitConnectionsClosed(Duration timeout) throws InterruptedException {
+    return connections.awaitNone(timeout);
   }
 
   private Set<SimHost> hostsOf(int port) {

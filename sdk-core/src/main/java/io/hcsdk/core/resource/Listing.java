@@ -7,7 +7,9 @@ import io.hcsdk.core.spi.ListOperation;
 import io.hcsdk.core.spi.ServiceContext;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 
@@ -93,6 +95,16 @@ public class Listing<Q, T> {
 
   public Stream<T> stream() {
     return stream(everything.get());
+  }
+
+  /** The first item matching {@code query}'s filters and {@code match}, fetching pages until it is found. */
+  Optional<T> findFirst(Q query, Predicate<? super T> match) {
+    return call(query).findFirst(match);
+  }
+
+  /** {@link #findFirst} without blocking; cancelling the future stops the walk. */
+  CompletableFuture<Optional<T>> findFirstAsync(Q query, Predicate<? super T> match) {
+    return call(query).findFirstAsync(match);
   }
 
   private ListCall<Q, ?, T> call(Q query) {

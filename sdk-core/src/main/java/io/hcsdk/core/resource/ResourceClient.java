@@ -122,7 +122,8 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> ex
 
   /**
    * Validates and sends a create, and returns a handle on the new resource. When the connection
-   * fails after the request was sent, the client looks the resource up by name once: it returns
+   * fails after the request was sent, the client looks the resource up by name (every page of the
+   * list by that name) once: it returns
    * the resource if the create happened, or throws {@link io.hcsdk.core.error.NotCreatedException}
    * if it certainly did not, so the create is never sent twice.
    */
@@ -197,19 +198,20 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> ex
         return type.kind() + " '" + name + "'";
       }
 
+      // Every page: a name filter may match more items than one page holds (Fabric's matches names
+      // that contain it), and the one created may come after them.
       @Override
       public Optional<A> find() {
-        return named(list(byName));
+        return listing.findFirst(byName, this::named).map(answerOf);
       }
 
       @Override
       public CompletableFuture<Optional<A>> findAsync() {
-        return Futures.map(listAsync(byName), this::named);
+        return Futures.map(listing.findFirstAsync(byName, this::named), found -> found.map(answerOf));
       }
 
-      private Optional<A> named(Page<T> page) {
-        return page.items().stream().filter(item -> nameOf.apply(item).filter(name::equals).isPresent())
-            .findFirst().map(answerOf);
+      private boolean named(T item) {
+        return nameOf.apply(item).filter(name::equals).isPresent();
       }
     };
   }

@@ -1,5 +1,6 @@
 package io.hcsdk.core.spi;
 
+import io.hcsdk.core.error.CallCancelledException;
 import io.hcsdk.core.error.NotCreatedException;
 import io.hcsdk.core.error.TransportException;
 import io.hcsdk.core.http.ApiRequest;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -101,7 +103,13 @@ public final class Invocation<R> {
       if (!isAmbiguous(e)) {
         throw e;
       }
-      return recovered(e, recovery.find());
+      Optional<R> found;
+      try {
+        found = recovery.find();
+      } catch (RuntimeException lookupFailed) {
+        throw (RuntimeException) unresolved(e, lookupFailed);
+      }
+      return recovered(e, found);
     }
   }
 
@@ -141,7 +149,8 @@ public final class Invocation<R> {
       finding.whenComplete((found, findError) -> {
         try {
           if (findError != null) {
-            result.completeExceptionally(findError);
+            result.completeExceptionally(unresolved(transport, findError instanceof CompletionException
+                && findError.getCause() != null ? findError.getCause() : findError));
           } else {
             result.complete(recovered(transport, found));
           }
@@ -170,6 +179,24 @@ public final class Invocation<R> {
 
   private boolean isAmbiguous(TransportException e) {
     return recovery != null && e.mayHaveReachedServer() && !operation.idempotent();
+  }
+
+  /**
+   * The lookup after an ambiguous failure failed too, so whether the create happened is still unknown:
+   * the caller gets the original failure (it may have reached the server) with the lookup's failure
+   * suppressed in it, not the lookup's own error, which would read as an answer about the create (a
+   * 503 says "refused, send it again"). A cancellation stays a cancellation.
+   */
+  private Throwable unresolved(TransportException failure, Throwable lookupFailed) {
+    if (!(lookupFailed instanceof RuntimeException) || lookupFailed instanceof CallCancelledException
+        || lookupFailed instanceof CancellationException) {
+      lookupFailed.addSuppressed(failure);
+      return lookupFailed;
+    }
+    failure.addSuppressed(lookupFailed);
+    LOG.info("{} failed and looking up {} failed too ({}): it may exist", operation.name(), recovery.describe(),
+        lookupFailed.getClass().getSimpleName());
+    return failure;
   }
 
   private ApiResponse<R> recovered(TransportException failure, Optional<R> found) {

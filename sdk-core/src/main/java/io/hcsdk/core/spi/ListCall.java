@@ -4,14 +4,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.core.page.Page;
+import io.hcsdk.core.page.PaginationException;
 import io.hcsdk.core.page.PageRequest;
 import io.hcsdk.core.page.Paginator;
 import io.hcsdk.core.validate.Validatable;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
@@ -67,8 +73,89 @@ public final class ListCall<Q, L, T> {
     return paginator().stream();
   }
 
+  /**
+   * The first item that matches, fetching pages from the one {@link #list()} asks for (the service's
+   * default size when the query sets no limit, so a list whose default is "all" takes one request)
+   * and stopping at the page that holds it, or where {@link #stream()} would stop: a repeated
+   * continue token, a page that repeats the previous one, too many pages.
+   */
+  public Optional<T> findFirst(Predicate<? super T> match) {
+    Objects.requireNonNull(match, "match");
+    return paginator(operation.defaultPageSize()).stream().filter(match::test).findFirst();
+  }
+
+  /** {@link #findFirst} without blocking a thread; cancelling the future stops the walk. */
+  public CompletableFuture<Optional<T>> findFirstAsync(Predicate<? super T> match) {
+    Walk walk;
+    Paginator<T> paginator;
+    try {
+      walk = new Walk(operation.defaultPageSize());
+      paginator = walk.paginator();
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    CompletableFuture<Optional<T>> found = new CompletableFuture<>();
+    new AsyncSearch(walk, paginator, Objects.requireNonNull(match, "match"), found).fetch(paginator.firstRequest());
+    return found;
+  }
+
   private Paginator<T> paginator(int defaultSize) {
     return new Walk(defaultSize).paginator();
+  }
+
+  /** One {@link #findFirstAsync} walk: each page is asked for when the previous one did not hold the item. */
+  private final class AsyncSearch {
+    private final Walk walk;
+    private final Paginator<T> paginator;
+    private final Predicate<? super T> match;
+    private final CompletableFuture<Optional<T>> found;
+    private final Set<String> usedTokens = new HashSet<>();
+    private List<T> previousItems = List.of();
+    private int pages;
+
+    AsyncSearch(Walk walk, Paginator<T> paginator, Predicate<? super T> match, CompletableFuture<Optional<T>> found) {
+      this.walk = walk;
+      this.paginator = paginator;
+      this.match = match;
+      this.found = found;
+    }
+
+    void fetch(PageRequest request) {
+      if (found.isDone()) {
+        return;
+      }
+      if (pages >= Paginator.DEFAULT_MAX_PAGES
+          || request.token().isPresent() && !usedTokens.add(request.token().get())) {
+        found.completeExceptionally(new PaginationException("Stopped looking after " + pages
+            + " pages: the server " + (pages >= Paginator.DEFAULT_MAX_PAGES ? "still reports more"
+            : "returned a continue token twice")));
+        return;
+      }
+      CompletableFuture<Page<T>> page = walk.invocation(request).executeAsync(response ->
+          paginator.completePage(request, operation.toPage(response.body())));
+      found.whenComplete((item, error) -> page.cancel(true));
+      page.whenComplete((fetched, error) -> {
+        if (error != null) {
+          found.completeExceptionally(error instanceof CompletionException && error.getCause() != null
+              ? error.getCause() : error);
+          return;
+        }
+        pages++;
+        if (!request.isTokenStyle() && !fetched.isEmpty() && fetched.items().equals(previousItems)) {
+          found.completeExceptionally(new PaginationException("The page at offset " + request.offset()
+              + " repeats the previous page: the server ignores the offset; stopped looking after " + pages
+              + " pages"));
+          return;
+        }
+        previousItems = fetched.items();
+        Optional<T> hit = fetched.items().stream().filter(match::test).findFirst();
+        if (hit.isPresent() || fetched.next().isEmpty()) {
+          found.complete(hit);
+        } else {
+          fetch(fetched.next().get());
+        }
+      });
+    }
   }
 
   /** The query split into its filters and its paging parameters, validated once. */

@@ -8,6 +8,7 @@ import io.hcsdk.core.ClientConfig;
 import io.hcsdk.testing.FakeTime;
 import io.hcsdk.core.http.HttpPipeline;
 import io.hcsdk.core.page.Page;
+import io.hcsdk.core.page.PaginationException;
 import io.hcsdk.core.validate.Validatable;
 import io.hcsdk.core.validate.ValidationException;
 import io.hcsdk.core.validate.Validator;
@@ -187,5 +188,62 @@ class ListCallTest {
         .hasCauseInstanceOf(ValidationException.class).hasMessageContaining("limit");
     assertThatThrownBy(() -> list.call(context, query(null, 500)).list()).isInstanceOf(ValidationException.class);
     assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void findFirstWalksPagesUntilTheItemAndFetchesNoFurther() throws Exception {
+    ListOperation<Query, Items, Item> list = ListOperation.<Query, Items, Item>builder(LIST, Items::items)
+        .total(Items::total).pageSizes(2, 100).build();
+    for (int round = 0; round < 2; round++) {
+      answer("{\"items\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"total\":6}");
+      answer("{\"items\":[{\"name\":\"c\"},{\"name\":\"d\"}],\"total\":6}");
+    }
+
+    Optional<Item> sync = list.call(context, query(null, null)).path("pool_name", "p").findFirst(i -> i.name().equals("c"));
+    Optional<Item> async = list.call(context, query(null, null)).path("pool_name", "p")
+        .findFirstAsync(i -> i.name().equals("c")).get(5, TimeUnit.SECONDS);
+
+    assertThat(sync).contains(new Item("c"));
+    assertThat(async).contains(new Item("c"));
+    for (int round = 0; round < 2; round++) {
+      assertThat(nextTarget()).endsWith("?status=running&offset=0&limit=2");
+      assertThat(nextTarget()).endsWith("?status=running&offset=2&limit=2");
+    }
+    assertThat(server.getRequestCount()).as("nothing fetched after the page that held it").isEqualTo(4);
+  }
+
+  @Test
+  void findFirstAsyncEndsEmptyAfterTheLastPage() throws Exception {
+    ListOperation<Query, Items, Item> list = ListOperation.<Query, Items, Item>builder(LIST, Items::items)
+        .total(Items::total).pageSizes(2, 100).build();
+    answer("{\"items\":[{\"name\":\"a\"},{\"name\":\"b\"}],\"total\":3}");
+    answer("{\"items\":[{\"name\":\"c\"}],\"total\":3}");
+
+    Optional<Item> found = list.call(context, query(null, null)).path("pool_name", "p")
+        .findFirstAsync(i -> i.name().equals("z")).get(5, TimeUnit.SECONDS);
+
+    assertThat(found).isEmpty();
+    assertThat(server.getRequestCount()).isEqualTo(2);
+  }
+
+  @Test
+  void findFirstAsyncStopsAtARepeatedContinueTokenAndAtAPageThatRepeatsThePreviousOne() {
+    ListOperation<Query, Items, Item> tokens = ListOperation.<Query, Items, Item>builder(LIST, Items::items)
+        .nextToken(items -> items.metadata().flatMap(Metadata::next))
+        .style(ListOperation.PagingStyle.TOKEN).pageSizes(1, 500).build();
+    answer("{\"items\":[{\"name\":\"a\"}],\"metadata\":{\"continue\":\"tok-1\"}}");
+    answer("{\"items\":[{\"name\":\"b\"}],\"metadata\":{\"continue\":\"tok-1\"}}");
+    ListOperation<Query, Items, Item> offsets = ListOperation.<Query, Items, Item>builder(LIST, Items::items)
+        .pageSizes(1, 100).build();
+    answer("{\"items\":[{\"name\":\"a\"}]}");
+    answer("{\"items\":[{\"name\":\"a\"}]}");
+
+    var looping = tokens.call(context, query(null, null)).path("pool_name", "p").findFirstAsync(i -> false);
+    assertThatThrownBy(() -> looping.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(PaginationException.class)
+        .hasMessageContaining("continue token twice");
+    var ignoringOffset = offsets.call(context, query(null, null)).path("pool_name", "p").findFirstAsync(i -> false);
+    assertThatThrownBy(() -> ignoringOffset.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(PaginationException.class)
+        .hasMessageContaining("ignores the offset");
+    assertThat(server.getRequestCount()).isEqualTo(4);
   }
 }
