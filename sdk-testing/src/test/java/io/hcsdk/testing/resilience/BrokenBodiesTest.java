@@ -24,10 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -43,8 +39,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * would not mend the body and could create twice).
  */
 @Resilience
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class BrokenBodiesTest {
+class BrokenBodiesTest extends BodiesScenarios {
   /** The attempts of a call retried to the end of the default policy (three retries). */
   private static final int ALL_ATTEMPTS = 4;
 
@@ -62,23 +57,6 @@ class BrokenBodiesTest {
       this.create = create;
       this.family = family;
     }
-  }
-
-  private BodiesOperations ops;
-
-  @BeforeAll
-  void start() {
-    ops = new BodiesOperations();
-  }
-
-  @AfterAll
-  void stop() {
-    ops.close();
-  }
-
-  @BeforeEach
-  void clean() {
-    ops.sim.clearFaults();
   }
 
   static Stream<Arguments> htmlPages() {

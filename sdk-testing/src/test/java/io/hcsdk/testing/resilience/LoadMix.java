@@ -1,18 +1,13 @@
 package io.hcsdk.testing.resilience;
 
 import io.hcsdk.fabric.FabricClient;
-import io.hcsdk.fabric.model.CreateEndpointRequest;
-import io.hcsdk.fabric.model.DeployServiceInstanceRequest;
 import io.hcsdk.fabric.model.EndpointType;
 import io.hcsdk.fabric.model.ListEndpointsRequest;
 import io.hcsdk.fabric.model.ListServiceInstancesRequest;
 import io.hcsdk.modelarts.ModelArtsClient;
-import io.hcsdk.modelarts.model.devenv.CreateDevEnvInstanceRequest;
 import io.hcsdk.modelarts.model.devenv.DevEnvType;
 import io.hcsdk.modelarts.model.devenv.ListDevEnvInstancesRequest;
-import io.hcsdk.modelarts.model.service.CreateServiceRequest;
 import io.hcsdk.testing.CloudSimulator;
-import io.hcsdk.testing.Fixtures;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -44,12 +39,12 @@ final class LoadMix {
 
   /** Creates the resources the shows read (before any fault is armed). */
   void seed(int each) {
-    hostEndpoint = fabric.endpoints().create(endpoint("load-host", EndpointType.INFERENCE)).id();
+    hostEndpoint = fabric.endpoints().create(Requests.endpoint("load-host", EndpointType.INFERENCE)).id();
     for (int i = 0; i < each; i++) {
-      endpoints.add(fabric.endpoints().create(endpoint("load-seed-" + i, EndpointType.JOB)).id());
-      instances.add(fabric.serviceInstances().deploy(instance("load-seed-" + i)).id());
-      devEnvs.add(modelArts.devEnvs().create(devEnv("load-seed-" + i)).id());
-      services.add(modelArts.services().create(service("load-seed-" + i)).id());
+      endpoints.add(fabric.endpoints().create(Requests.endpoint("load-seed-" + i)).id());
+      instances.add(fabric.serviceInstances().deploy(Requests.serviceInstance("load-seed-" + i, hostEndpoint)).id());
+      devEnvs.add(modelArts.devEnvs().create(Requests.devEnv("load-seed-" + i)).id());
+      services.add(modelArts.services().create(Requests.service("load-seed-" + i)).id());
     }
   }
 
@@ -66,7 +61,7 @@ final class LoadMix {
       case 5 -> await(fabric.serviceInstances().listAsync(ListServiceInstancesRequest.builder().build()));
       case 6 -> {
         if (create) {
-          fabric.endpoints().create(endpoint(name, EndpointType.JOB));
+          fabric.endpoints().create(Requests.endpoint(name));
         } else {
           fabric.endpoints().get(pick(endpoints, i));
         }
@@ -74,7 +69,7 @@ final class LoadMix {
       case 7 -> await(fabric.serviceInstances().getAsync(pick(instances, i)));
       case 8 -> {
         if (create) {
-          fabric.serviceInstances().deploy(instance(name));
+          fabric.serviceInstances().deploy(Requests.serviceInstance(name, hostEndpoint));
         } else {
           fabric.serviceInstances().get(pick(instances, i));
         }
@@ -88,7 +83,7 @@ final class LoadMix {
       case 15 -> modelArts.pools().get(CloudSimulator.SEEDED_POOL);
       case 16 -> {
         if (create) {
-          modelArts.devEnvs().create(devEnv(name));
+          modelArts.devEnvs().create(Requests.devEnv(name));
         } else {
           modelArts.devEnvs().get(pick(devEnvs, i));
         }
@@ -96,7 +91,7 @@ final class LoadMix {
       case 17 -> modelArts.clusters().list();
       case 18 -> {
         if (create) {
-          modelArts.services().create(service(name));
+          modelArts.services().create(Requests.service(name));
         } else {
           modelArts.services().get(pick(services, i));
         }
@@ -111,24 +106,5 @@ final class LoadMix {
 
   private static String pick(List<String> ids, int i) {
     return ids.get((i / 20) % ids.size());
-  }
-
-  private static CreateEndpointRequest endpoint(String name, EndpointType type) {
-    return CreateEndpointRequest.builder().name(name).type(type).build();
-  }
-
-  private DeployServiceInstanceRequest instance(String name) {
-    return DeployServiceInstanceRequest.fromJson(Fixtures.read("fabric-deploy-service-instance.request.json")
-        .replace("serviceInstanceName1", name).replace("b935d0ef-f4eb-4b95-aff1-9d33ae9f57b6", hostEndpoint));
-  }
-
-  private static CreateDevEnvInstanceRequest devEnv(String name) {
-    return CreateDevEnvInstanceRequest.fromJson(Fixtures.read("modelarts-create-devenv.request.json")
-        .replace("notebook-d115", name));
-  }
-
-  private static CreateServiceRequest service(String name) {
-    return CreateServiceRequest.fromJson(Fixtures.read(Fixtures.createServiceExample(2))
-        .replace("\"mnist\"", "\"" + name + "\""));
   }
 }

@@ -2,12 +2,6 @@ package io.hcsdk.testing.resilience;
 
 import io.hcsdk.core.poll.Deletion;
 import io.hcsdk.core.resource.WaitableHandle;
-import io.hcsdk.fabric.model.CreateEndpointRequest;
-import io.hcsdk.fabric.model.DeployServiceInstanceRequest;
-import io.hcsdk.fabric.model.EndpointType;
-import io.hcsdk.modelarts.model.devenv.CreateDevEnvInstanceRequest;
-import io.hcsdk.modelarts.model.service.CreateServiceRequest;
-import io.hcsdk.testing.Fixtures;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
@@ -20,12 +14,12 @@ enum NoLossKind {
   ENDPOINT("Fabric", "CreateEndpoint", "endpoints", "name", "ListEndpoints", "DeleteEndpoint") {
     @Override
     CompletableFuture<String> createAsync(NoLossRig rig, String name) {
-      return rig.fabric().endpoints().createAsync(endpoint(name)).thenApply(WaitableHandle::id);
+      return rig.fabric().endpoints().createAsync(Requests.endpoint(name)).thenApply(WaitableHandle::id);
     }
 
     @Override
     String create(NoLossRig rig, String name) {
-      return rig.fabric().endpoints().create(endpoint(name)).id();
+      return rig.fabric().endpoints().create(Requests.endpoint(name)).id();
     }
 
     @Override
@@ -42,12 +36,12 @@ enum NoLossKind {
       "DeleteServiceInstance") {
     @Override
     CompletableFuture<String> createAsync(NoLossRig rig, String name) {
-      return rig.fabric().serviceInstances().deployAsync(instance(rig, name)).thenApply(WaitableHandle::id);
+      return rig.fabric().serviceInstances().deployAsync(Requests.serviceInstance(name, rig.hostEndpointId())).thenApply(WaitableHandle::id);
     }
 
     @Override
     String create(NoLossRig rig, String name) {
-      return rig.fabric().serviceInstances().deploy(instance(rig, name)).id();
+      return rig.fabric().serviceInstances().deploy(Requests.serviceInstance(name, rig.hostEndpointId())).id();
     }
 
     @Override
@@ -63,12 +57,12 @@ enum NoLossKind {
   DEV_ENV("ModelArts", "CreateDevEnvInstance", "devenvs", "name", "ListDevEnvInstances", "DeleteDevEnvInstance") {
     @Override
     CompletableFuture<String> createAsync(NoLossRig rig, String name) {
-      return rig.modelArts().devEnvs().createAsync(devEnv(name)).thenApply(WaitableHandle::id);
+      return rig.modelArts().devEnvs().createAsync(Requests.devEnv(name)).thenApply(WaitableHandle::id);
     }
 
     @Override
     String create(NoLossRig rig, String name) {
-      return rig.modelArts().devEnvs().create(devEnv(name)).id();
+      return rig.modelArts().devEnvs().create(Requests.devEnv(name)).id();
     }
 
     @Override
@@ -85,12 +79,12 @@ enum NoLossKind {
   MODELARTS_SERVICE("ModelArts", "CreateService", "services", "service_name", null, null) {
     @Override
     CompletableFuture<String> createAsync(NoLossRig rig, String name) {
-      return rig.modelArts().services().createAsync(service(name)).thenApply(WaitableHandle::id);
+      return rig.modelArts().services().createAsync(Requests.service(name)).thenApply(WaitableHandle::id);
     }
 
     @Override
     String create(NoLossRig rig, String name) {
-      return rig.modelArts().services().create(service(name)).id();
+      return rig.modelArts().services().create(Requests.service(name)).id();
     }
 
     @Override
@@ -146,24 +140,5 @@ enum NoLossKind {
   @Override
   public String toString() {
     return service + " " + operation;
-  }
-
-  private static CreateEndpointRequest endpoint(String name) {
-    return CreateEndpointRequest.builder().name(name).type(EndpointType.JOB).description("no-loss").build();
-  }
-
-  private static DeployServiceInstanceRequest instance(NoLossRig rig, String name) {
-    return DeployServiceInstanceRequest.fromJson(Fixtures.read("fabric-deploy-service-instance.request.json")
-        .replace("serviceInstanceName1", name).replace("b935d0ef-f4eb-4b95-aff1-9d33ae9f57b6", rig.hostEndpointId()));
-  }
-
-  private static CreateDevEnvInstanceRequest devEnv(String name) {
-    return CreateDevEnvInstanceRequest.fromJson(Fixtures.read("modelarts-create-devenv.request.json")
-        .replace("notebook-d115", name));
-  }
-
-  private static CreateServiceRequest service(String name) {
-    return CreateServiceRequest.fromJson(Fixtures.read(Fixtures.createServiceExample(2))
-        .replace("\"mnist\"", "\"" + name + "\""));
   }
 }

@@ -13,11 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,28 +26,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * value it does not know).
  */
 @Resilience
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UnknownDataTest {
+class UnknownDataTest extends BodiesScenarios {
   static final String FUTURE = "FUTURE_VALUE";
   /** Added to every object: a nested value, so the readers must skip a whole structure, not one token. */
   static final String UNKNOWN_FIELD = "hcsdk_field_from_the_future";
-
-  private BodiesOperations ops;
-
-  @BeforeAll
-  void start() {
-    ops = new BodiesOperations();
-  }
-
-  @AfterAll
-  void stop() {
-    ops.close();
-  }
-
-  @AfterEach
-  void disarm() {
-    ops.sim.clearFaults();
-  }
 
   static Stream<String> operationsWithABody() {
     return BodiesSpecs.withBody().stream().map(BodiesSpecs.Operation::id);

@@ -16,11 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,8 +31,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * they answer every response type that holds one (creates and updates answer the same types).
  */
 @Resilience
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ValueFormsTest {
+class ValueFormsTest extends BodiesScenarios {
   /** The time forms of the documents, each with the instant it means (null: absent). */
   enum TimeForm {
     /** workflows, schedules: {@code 2022-11-02T09:40:52.714657+08:00} */
@@ -66,23 +61,7 @@ class ValueFormsTest {
     }
   }
 
-  private BodiesOperations ops;
   private final Map<String, BodiesOperations.Call> prepared = new HashMap<>();
-
-  @BeforeAll
-  void start() {
-    ops = new BodiesOperations();
-  }
-
-  @AfterAll
-  void stop() {
-    ops.close();
-  }
-
-  @BeforeEach
-  void clean() {
-    ops.sim.clearFaults();
-  }
 
   @Test
   void theReadsAnswerEveryResponseTypeThatHoldsATimeOrANumber() {

@@ -1,11 +1,5 @@
 package io.hcsdk.testing.resilience;
 
-import io.hcsdk.fabric.model.CreateEndpointRequest;
-import io.hcsdk.fabric.model.DeployServiceInstanceRequest;
-import io.hcsdk.fabric.model.EndpointType;
-import io.hcsdk.modelarts.model.devenv.CreateDevEnvInstanceRequest;
-import io.hcsdk.modelarts.model.service.CreateServiceRequest;
-import io.hcsdk.testing.Fixtures;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -22,8 +16,7 @@ enum WaiterFamily {
       "common.00000503", "error_msg", true) {
     @Override
     String create(WaiterRig rig, String name) {
-      return rig.fabric().endpoints().create(CreateEndpointRequest.builder().name(name).type(EndpointType.JOB).build())
-          .id();
+      return rig.fabric().endpoints().create(Requests.endpoint(name)).id();
     }
 
     @Override
@@ -43,9 +36,7 @@ enum WaiterFamily {
     String create(WaiterRig rig, String name) {
       // An instance is deployed onto an endpoint, which must exist (its status does not matter).
       String endpoint = FABRIC_ENDPOINT.create(rig, name + "-ep");
-      return rig.fabric().serviceInstances().deploy(DeployServiceInstanceRequest.fromJson(
-          Fixtures.documentedDeployService().replace("b935d0ef-f4eb-4b95-aff1-9d33ae9f57b6", endpoint)
-              .replace("serviceInstanceName1", name))).id();
+      return rig.fabric().serviceInstances().deploy(Requests.serviceInstance(name, endpoint)).id();
     }
 
     @Override
@@ -64,8 +55,7 @@ enum WaiterFamily {
       "error_message", true) {
     @Override
     String create(WaiterRig rig, String name) {
-      return rig.modelArts().devEnvs().create(CreateDevEnvInstanceRequest.fromJson(
-          Fixtures.read("modelarts-create-devenv.request.json").replace("notebook-d115", name))).id();
+      return rig.modelArts().devEnvs().create(Requests.devEnv(name)).id();
     }
 
     @Override
@@ -84,8 +74,7 @@ enum WaiterFamily {
       List.of("failed", "stopped", "finished", "stopping", "deleting"), "ModelArts.0503", "error_msg", false) {
     @Override
     String create(WaiterRig rig, String name) {
-      return rig.modelArts().services().create(CreateServiceRequest.fromJson(
-          Fixtures.read(Fixtures.createServiceExample(2)).replace("\"mnist\"", "\"" + name + "\""))).id();
+      return rig.modelArts().services().create(Requests.service(name)).id();
     }
 
     @Override
