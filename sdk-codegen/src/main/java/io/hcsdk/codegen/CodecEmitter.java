@@ -169,7 +169,7 @@ final class CodecEmitter {
     } else if (!plain.isEmpty()) {
       code.beginControlFlow("try")
           .addStatement("return builder.build()")
-          .nextControlFlow("catch (IllegalStateException missing)")
+          .nextControlFlow("catch ($T missing)", ClassName.get("io.hcsdk.core.validate", "MissingFieldsException"))
           .addStatement("return ctxt.reportInputMismatch($T.class, $S, missing.getMessage())", self,
               "%s")
           .endControlFlow();

@@ -15,6 +15,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DefaultDeserializationContext;
 import io.hcsdk.core.json.Json;
 import io.hcsdk.core.json.JsonException;
+import io.hcsdk.core.validate.MissingFieldsException;
+import io.hcsdk.core.validate.ValidationException;
+import io.hcsdk.core.validate.Violation;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -86,6 +89,15 @@ class GeneratedModelTest {
     assertThatThrownBy(() -> EndpointList.fromJson(
         "{\"endpoints\": [{\"id\": \"a\"}, {\"id\": \"b\", \"urls\": [{\"type\": []}]}]}"))
         .isInstanceOf(JsonException.class).hasMessageContaining("endpoints[1].urls[0].type");
+  }
+
+  @Test
+  void aBuilderMissingRequiredFieldsFailsTypedNamingEachOne() {
+    assertThatThrownBy(() -> CreateEndpointRequest.builder().description("no name, no type").build())
+        .isInstanceOfSatisfying(MissingFieldsException.class, e -> assertThat(e.violations())
+            .extracting(Violation::path).containsExactlyInAnyOrder("name", "type"))
+        .isInstanceOf(ValidationException.class)
+        .hasMessage("CreateEndpointRequest is invalid: name: is required; type: is required");
   }
 
   @Test

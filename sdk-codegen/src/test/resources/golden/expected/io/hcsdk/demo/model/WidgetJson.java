@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.hcsdk.core.validate.MissingFieldsException;
 import io.hcsdk.demo.model.parts.Part;
 import java.io.IOException;
 import java.time.Instant;
@@ -134,7 +135,7 @@ final class WidgetJson {
     builder.additionalProperties(extra);
     try {
       return builder.build();
-    } catch (IllegalStateException missing) {
+    } catch (MissingFieldsException missing) {
       return ctxt.reportInputMismatch(Widget.class, "%s", missing.getMessage());
     }
   }
