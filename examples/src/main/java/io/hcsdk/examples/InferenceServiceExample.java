@@ -1,15 +1,12 @@
 package io.hcsdk.examples;
 
-import io.hcsdk.core.poll.NotFoundBehaviour;
-import io.hcsdk.core.poll.WaiterSpec;
 import io.hcsdk.modelarts.ModelArtsClient;
+import io.hcsdk.modelarts.ServiceHandle;
 import io.hcsdk.modelarts.model.service.CreateServiceRequest;
 import io.hcsdk.modelarts.model.service.Service;
 import io.hcsdk.modelarts.model.service.ServiceConfigInput;
 import io.hcsdk.modelarts.model.service.ServiceInferType;
-import io.hcsdk.modelarts.model.service.ServiceStatus;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,16 +19,6 @@ import java.util.UUID;
  * {@code HUAWEICLOUD_SDK_PROJECT_ID} against the cloud, and a model id of yours as the first argument.
  */
 public final class InferenceServiceExample {
-  static final WaiterSpec<Service> RUNNING = WaiterSpec.<Service>builder()
-      .statusOf(s -> s.status().orElse(null))
-      .successOn(ServiceStatus.RUNNING)
-      .successWithWarningOn(ServiceStatus.CONCERNING)
-      .failureOn(ServiceStatus.FAILED, ServiceStatus.STOPPED, ServiceStatus.FINISHED, ServiceStatus.STOPPING,
-          ServiceStatus.DELETING)
-      .errorMessageOf(Service::errorMsg)
-      .notFound(NotFoundBehaviour.keepWaitingFor(Duration.ofSeconds(30)))
-      .build();
-
   private InferenceServiceExample() {}
 
   public static void main(String[] args) {
@@ -49,15 +36,15 @@ public final class InferenceServiceExample {
 
     out.println("Deploying real-time service " + name + " (model " + modelId + ") in project "
         + modelArts.projectId());
-    String id = modelArts.services().create(CreateServiceRequest.builder()
+    ServiceHandle created = modelArts.services().create(CreateServiceRequest.builder()
         .inferType(ServiceInferType.REAL_TIME)
         .serviceName(name)
         .description("mnist service")
         .addConfig(ServiceConfigInput.builder().specification("modelarts.vm.cpu.2u").weight(100).modelId(modelId)
             .instanceCount(1).build())
-        .build()).id();
-    Service running = Progress.await(cloud.config(), out, RUNNING, "service " + id,
-        () -> modelArts.services().get(id));
+        .build());
+    String id = created.id();
+    Service running = created.waitUntilRunning(Progress.printer(out, "service " + id));
     out.println("Final state: service " + id + " is " + running.status().orElseThrow()
         + running.accessAddress().map(a -> " at " + a).orElse(""));
   }

@@ -1,14 +1,12 @@
 package io.hcsdk.examples;
 
-import io.hcsdk.core.poll.NotFoundBehaviour;
-import io.hcsdk.core.poll.WaiterSpec;
 import io.hcsdk.modelarts.DevEnvClient;
+import io.hcsdk.modelarts.DevEnvHandle;
 import io.hcsdk.modelarts.ModelArtsClient;
 import io.hcsdk.modelarts.model.devenv.CreateDevEnvInstanceRequest;
 import io.hcsdk.modelarts.model.devenv.DevEnvAutoStopInput;
 import io.hcsdk.modelarts.model.devenv.DevEnvInstance;
 import io.hcsdk.modelarts.model.devenv.DevEnvSpecInput;
-import io.hcsdk.modelarts.model.devenv.DevEnvStatus;
 import io.hcsdk.modelarts.model.devenv.DevEnvStorageInput;
 import io.hcsdk.modelarts.model.devenv.DevEnvStorageLocationInput;
 import io.hcsdk.modelarts.model.devenv.DevEnvStorageType;
@@ -28,14 +26,6 @@ import java.util.UUID;
  * pass others as the first two arguments ({@code FLAVOR PROFILE_ID}) where those are not offered.
  */
 public final class NotebookExample {
-  static final WaiterSpec<DevEnvInstance> RUNNING = WaiterSpec.<DevEnvInstance>builder()
-      .statusOf(d -> d.status().orElse(null))
-      .successOn(DevEnvStatus.RUNNING)
-      .failureOn(DevEnvStatus.CREATE_FAILED, DevEnvStatus.START_FAILED, DevEnvStatus.UNAVAILABLE, DevEnvStatus.DELETED)
-      .errorCodeOf(DevEnvInstance::errorCode)
-      .notFound(NotFoundBehaviour.keepWaitingFor(Duration.ofSeconds(30)))
-      .build();
-
   private NotebookExample() {}
 
   public static void main(String[] args) {
@@ -54,7 +44,7 @@ public final class NotebookExample {
     String name = "notebook-" + UUID.randomUUID().toString().substring(0, 8);
 
     out.println("Creating notebook " + name + " in project " + modelArts.projectId());
-    String id = devEnvs.create(CreateDevEnvInstanceRequest.builder()
+    DevEnvHandle created = devEnvs.create(CreateDevEnvInstanceRequest.builder()
         .name(name)
         .description("created by the hcsdk NotebookExample")
         .profileId(profile)
@@ -66,8 +56,9 @@ public final class NotebookExample {
             .autoStop(DevEnvAutoStopInput.builder().enable(true).duration(3600).build())
             .build())
         .workspace(DevEnvWorkspace.builder().id("0").build())
-        .build()).id();
-    DevEnvInstance running = Progress.await(cloud.config(), out, RUNNING, "notebook " + id, () -> devEnvs.get(id));
+        .build());
+    String id = created.id();
+    DevEnvInstance running = created.waitUntilRunning(Progress.printer(out, "notebook " + id));
 
     out.println("Stopping it");
     Instant start = cloud.config().clock().instant();

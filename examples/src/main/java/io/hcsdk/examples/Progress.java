@@ -1,30 +1,17 @@
 package io.hcsdk.examples;
 
-import io.hcsdk.core.ClientConfig;
 import io.hcsdk.core.poll.StatusChange;
-import io.hcsdk.core.poll.WaitResult;
-import io.hcsdk.core.poll.Waiter;
-import io.hcsdk.core.poll.WaiterSpec;
+import io.hcsdk.core.poll.WaitListener;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.function.Supplier;
 
-/**
- * A wait that prints each status change with the time since it began: the SDK's {@link
- * io.hcsdk.core.poll.Waiter} (what {@code waitUntilRunning()} uses) with a listener, on the client's
- * clock, sleeper and wait policy.
- */
+/** Prints each status change of a wait with the time since it began: {@code +0:50  endpoint 00d6 is RUNNING}. */
 final class Progress {
   private Progress() {}
 
-  static <T> T await(ClientConfig config, PrintStream out, WaiterSpec<T> spec, String what, Supplier<T> poll) {
-    WaitResult<T> result = Waiter.builder(spec)
-        .policy(config.waitPolicy()).clock(config.clock()).sleeper(config.sleeper())
-        .description(what)
-        .listener(change -> out.println("  " + elapsed(change.elapsed()) + "  " + what + " is " + label(change)))
-        .build()
-        .waitFor(poll);
-    return result.resource().orElseThrow(() -> new IllegalStateException(what + " is gone"));
+  /** A listener for {@code handle.waitUntilRunning(listener)} that prints to {@code out}. */
+  static WaitListener printer(PrintStream out, String what) {
+    return change -> out.println("  " + elapsed(change.elapsed()) + "  " + what + " is " + label(change));
   }
 
   private static String label(StatusChange change) {

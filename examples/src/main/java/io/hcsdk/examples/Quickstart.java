@@ -1,13 +1,12 @@
 package io.hcsdk.examples;
 
-import io.hcsdk.core.poll.WaiterSpec;
 import io.hcsdk.fabric.EndpointClient;
+import io.hcsdk.fabric.EndpointHandle;
 import io.hcsdk.fabric.FabricClient;
 import io.hcsdk.fabric.ServiceInstanceClient;
+import io.hcsdk.fabric.ServiceInstanceHandle;
 import io.hcsdk.fabric.model.Endpoint;
-import io.hcsdk.fabric.model.EndpointStatus;
 import io.hcsdk.fabric.model.ServiceInstance;
-import io.hcsdk.fabric.model.ServiceInstanceStatus;
 import io.hcsdk.fabric.model.UpdateEndpointRequest;
 import java.io.PrintStream;
 import java.time.Instant;
@@ -24,23 +23,6 @@ import java.util.UUID;
  * success; on failure one line saying why ({@code --trace} for the stack trace).
  */
 public final class Quickstart {
-  /** Every endpoint status that ends a wait for RUNNING badly. */
-  static final WaiterSpec<Endpoint> ENDPOINT_RUNNING = WaiterSpec.<Endpoint>builder()
-      .statusOf(e -> e.status().orElse(null))
-      .successOn(EndpointStatus.RUNNING)
-      .failureOn(EndpointStatus.CREATE_FAILED, EndpointStatus.UPDATE_FAILED, EndpointStatus.DELETE_FAILED,
-          EndpointStatus.DELETING, EndpointStatus.DELETED, EndpointStatus.FROZEN, EndpointStatus.INACTIVE,
-          EndpointStatus.TRIAL_ENDED)
-      .errorCodeOf(Endpoint::errorCode).errorMessageOf(Endpoint::errorMsg)
-      .build();
-  static final WaiterSpec<ServiceInstance> INSTANCE_RUNNING = WaiterSpec.<ServiceInstance>builder()
-      .statusOf(i -> i.status().orElse(null))
-      .successOn(ServiceInstanceStatus.RUNNING)
-      .failureOn(ServiceInstanceStatus.FAILED, ServiceInstanceStatus.STOPPED, ServiceInstanceStatus.DELETING,
-          ServiceInstanceStatus.DELETED, ServiceInstanceStatus.SUCCEEDED)
-      .errorCodeOf(ServiceInstance::errorCode).errorMessageOf(ServiceInstance::errorMsg)
-      .build();
-
   private Quickstart() {}
 
   public static void main(String[] args) {
@@ -58,14 +40,14 @@ public final class Quickstart {
     String suffix = UUID.randomUUID().toString().substring(0, 8);
 
     out.println("Creating Ray Serve endpoint quickstart-" + suffix + " in workspace " + endpoints.workspaceId());
-    String endpointId = endpoints.create(FabricRequests.documentedRayServeEndpoint("quickstart-" + suffix)).id();
-    Endpoint endpoint = Progress.await(cloud.config(), out, ENDPOINT_RUNNING, "endpoint " + endpointId,
-        () -> endpoints.get(endpointId));
+    EndpointHandle created = endpoints.create(FabricRequests.documentedRayServeEndpoint("quickstart-" + suffix));
+    String endpointId = created.id();
+    created.waitUntilRunning(Progress.printer(out, "endpoint " + endpointId));
 
     out.println("Deploying a model service instance on it");
-    String instanceId = instances.deploy(FabricRequests.modelInstance("chat-" + suffix, endpointId, "model-1")).id();
-    ServiceInstance instance = Progress.await(cloud.config(), out, INSTANCE_RUNNING, "instance " + instanceId,
-        () -> instances.get(instanceId));
+    ServiceInstanceHandle deployed = instances.deploy(FabricRequests.modelInstance("chat-" + suffix, endpointId,
+        "model-1"));
+    ServiceInstance instance = deployed.waitUntilRunning(Progress.printer(out, "instance " + deployed.id()));
 
     out.println("Endpoints: " + endpoints.stream().map(e -> e.name().orElse("?") + "=" + e.status().orElseThrow())
         .toList());
@@ -73,9 +55,9 @@ public final class Quickstart {
         .map(i -> i.name().orElse("?") + "=" + i.status().orElseThrow()).toList());
 
     out.println("Updating the endpoint's description");
-    endpoints.update(endpointId, UpdateEndpointRequest.builder().description("updated by the quickstart").build());
-    endpoint = Progress.await(cloud.config(), out, ENDPOINT_RUNNING, "endpoint " + endpointId,
-        () -> endpoints.get(endpointId));
+    Endpoint endpoint = endpoints.update(endpointId,
+        UpdateEndpointRequest.builder().description("updated by the quickstart").build())
+        .waitUntilRunning(Progress.printer(out, "endpoint " + endpointId));
     out.println("Endpoint description: " + endpoint.description().orElse(""));
 
     out.println("Deleting the service instance and the endpoint");

@@ -117,7 +117,7 @@ public abstract class ResourceClient<T, H extends ResourceHandle<T>, C, Q, U> ex
   }
 
   private Deletion deletion(String id, ApiResponse<?> response) {
-    return new Deletion(id, response.requestId(), waitTarget(id, type.deleted()));
+    return new Deletion(id, response.requestId(), waitTarget(id, type.deleted(), Optional.empty()));
   }
 
   /**

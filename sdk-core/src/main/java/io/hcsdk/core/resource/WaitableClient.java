@@ -1,7 +1,9 @@
 package io.hcsdk.core.resource;
 
 import io.hcsdk.core.http.ApiResponse;
+import io.hcsdk.core.poll.WaitListener;
 import io.hcsdk.core.poll.WaitTarget;
+import io.hcsdk.core.poll.Waiter;
 import io.hcsdk.core.poll.WaiterSpec;
 import io.hcsdk.core.spi.Invocation;
 import io.hcsdk.core.spi.Mutation;
@@ -95,9 +97,14 @@ public abstract class WaitableClient<T, H extends WaitableHandle<T>> {
    * Waits for {@code spec} on resource {@code id}, each poll bounded by what is left of the wait;
    * the waiter is built only when someone waits.
    */
-  final WaitTarget<T> waitTarget(String id, WaiterSpec<T> spec) {
-    return WaitTarget.lazy(() -> context.waiter(spec, waitable.kind() + " " + id),
+  final WaitTarget<T> waitTarget(String id, WaiterSpec<T> spec, Optional<WaitListener> listener) {
+    return WaitTarget.lazy(() -> waiter(id, spec, listener),
         timeLeft -> show(id, timeLeft).get(), timeLeft -> show(id, timeLeft).getAsync());
+  }
+
+  private Waiter<T> waiter(String id, WaiterSpec<T> spec, Optional<WaitListener> listener) {
+    Waiter<T> waiter = context.waiter(spec, waitable.kind() + " " + id);
+    return listener.isEmpty() ? waiter : waiter.newBuilder().listener(listener.get()).build();
   }
 
   /** Shows the resource within {@code timeLeft}: a wait's poll never outlives the wait. */

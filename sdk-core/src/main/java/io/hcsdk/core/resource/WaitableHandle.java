@@ -1,6 +1,7 @@
 package io.hcsdk.core.resource;
 
 import io.hcsdk.core.internal.Futures;
+import io.hcsdk.core.poll.WaitListener;
 import io.hcsdk.core.poll.WaitTarget;
 import io.hcsdk.core.poll.WaiterFailedException;
 import io.hcsdk.core.poll.WaiterSpec;
@@ -68,6 +69,15 @@ public abstract class WaitableHandle<T> {
     return waitUntil(client.waitable().running(), timeout);
   }
 
+  /**
+   * As {@link #waitUntilRunning()}, telling {@code listener} of every status the resource passes
+   * through (to show progress; its {@link io.hcsdk.core.poll.StatusChange#elapsed()} is the time
+   * since the wait began).
+   */
+  public T waitUntilRunning(WaitListener listener) {
+    return waitUntil(client.waitable().running(), listener);
+  }
+
   /** Waits without blocking a thread; cancelling (or timing out) the future stops polling. */
   public CompletableFuture<T> waitUntilRunningAsync() {
     return waitUntilAsync(client.waitable().running());
@@ -77,25 +87,37 @@ public abstract class WaitableHandle<T> {
     return waitUntilAsync(client.waitable().running(), timeout);
   }
 
+  public CompletableFuture<T> waitUntilRunningAsync(WaitListener listener) {
+    return waitUntilAsync(client.waitable().running(), listener);
+  }
+
   /** Waits for another state a service declares ({@code waitUntilStopped}). */
   protected final T waitUntil(WaiterSpec<T> spec) {
-    return target(spec).await().resource().orElseThrow();
+    return target(spec, Optional.empty()).await().resource().orElseThrow();
   }
 
   protected final T waitUntil(WaiterSpec<T> spec, Duration timeout) {
-    return target(spec).await(timeout).resource().orElseThrow();
+    return target(spec, Optional.empty()).await(timeout).resource().orElseThrow();
+  }
+
+  protected final T waitUntil(WaiterSpec<T> spec, WaitListener listener) {
+    return target(spec, Optional.of(listener)).await().resource().orElseThrow();
   }
 
   protected final CompletableFuture<T> waitUntilAsync(WaiterSpec<T> spec) {
-    return Futures.map(target(spec).awaitAsync(), result -> result.resource().orElseThrow());
+    return Futures.map(target(spec, Optional.empty()).awaitAsync(), result -> result.resource().orElseThrow());
   }
 
   protected final CompletableFuture<T> waitUntilAsync(WaiterSpec<T> spec, Duration timeout) {
-    return Futures.map(target(spec).awaitAsync(timeout), result -> result.resource().orElseThrow());
+    return Futures.map(target(spec, Optional.empty()).awaitAsync(timeout), result -> result.resource().orElseThrow());
   }
 
-  private WaitTarget<T> target(WaiterSpec<T> spec) {
-    return client.waitTarget(id, spec);
+  protected final CompletableFuture<T> waitUntilAsync(WaiterSpec<T> spec, WaitListener listener) {
+    return Futures.map(target(spec, Optional.of(listener)).awaitAsync(), result -> result.resource().orElseThrow());
+  }
+
+  private WaitTarget<T> target(WaiterSpec<T> spec, Optional<WaitListener> listener) {
+    return client.waitTarget(id, spec, listener);
   }
 
   @Override
