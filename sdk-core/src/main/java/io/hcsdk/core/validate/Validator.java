@@ -78,7 +78,7 @@ public final class Validator {
     if (value.length() < min || value.length() > max) {
       fail(field, "must be " + min + " to " + max + " characters (was " + value.length() + ")");
     }
-    if (allowed != null && !allowed.matcher(value).matches()) {
+    if (allowed != null && !CharClassCheck.matches(allowed, value)) {
       fail(field, "may contain only " + charsDescription);
     }
     return this;
