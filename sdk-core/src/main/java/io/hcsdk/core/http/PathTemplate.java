@@ -16,6 +16,8 @@ final class PathTemplate {
 
   private final List<String> segments;
   private final List<String> parameterNames;
+  /** Per segment, the parameter it is filled from, or null for a constant one: no substring per call. */
+  private final String[] segmentParameters;
 
   private PathTemplate(String template) {
     List<String> parsed = new ArrayList<>();
@@ -31,6 +33,11 @@ final class PathTemplate {
     }
     this.segments = List.copyOf(parsed);
     this.parameterNames = List.copyOf(names);
+    this.segmentParameters = new String[segments.size()];
+    for (int i = 0; i < segmentParameters.length; i++) {
+      String segment = segments.get(i);
+      segmentParameters[i] = isParameter(segment) ? segment.substring(1, segment.length() - 1) : null;
+    }
   }
 
   static PathTemplate of(String template) {
@@ -42,12 +49,9 @@ final class PathTemplate {
   }
 
   void appendTo(HttpUrl.Builder url, Map<String, String> values) {
-    for (String segment : segments) {
-      if (isParameter(segment)) {
-        url.addPathSegment(values.get(segment.substring(1, segment.length() - 1)));
-      } else {
-        url.addPathSegment(segment);
-      }
+    for (int i = 0; i < segmentParameters.length; i++) {
+      String parameter = segmentParameters[i];
+      url.addPathSegment(parameter == null ? segments.get(i) : values.get(parameter));
     }
   }
 
