@@ -1,8 +1,8 @@
 package io.hcsdk.core.auth;
 
+import io.hcsdk.core.internal.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -186,11 +186,7 @@ public final class AkSkSigner {
   }
 
   public static String sha256Hex(byte[] data) {
-    try {
-      return hex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return hex(Sha256.digest(data));
   }
 
   private byte[] hmacSha256(String data) {
