@@ -1,9 +1,10 @@
 package io.hcsdk.core.auth;
 
+import io.hcsdk.core.internal.Sha256;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -36,6 +37,8 @@ public final class AkSkSigner {
 
   private static final DateTimeFormatter SDK_DATE =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+  /** 10000-01-01T00:00:00Z in epoch seconds. */
+  private static final long YEAR_10000 = 253_402_300_800L;
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
 
@@ -101,7 +104,32 @@ public final class AkSkSigner {
 
   /** {@code instant} as {@code X-Sdk-Date} wants it: UTC {@code yyyyMMdd'T'HHmmss'Z'}. */
   public static String formatDate(Instant instant) {
-    return SDK_DATE.format(instant);
+    long seconds = instant.getEpochSecond();
+    if (seconds < 0 || seconds >= YEAR_10000) {
+      return SDK_DATE.format(instant);
+    }
+    // Written by hand for the years 1970 to 9999, where the formatter's output is these 16 characters:
+    // the formatter's general machinery cost about 1% of a signed CreateEndpoint's CPU.
+    LocalDate date = LocalDate.ofEpochDay(seconds / 86_400);
+    int secondOfDay = (int) (seconds % 86_400);
+    char[] out = new char[16];
+    put(out, 0, date.getYear(), 4);
+    put(out, 4, date.getMonthValue(), 2);
+    put(out, 6, date.getDayOfMonth(), 2);
+    out[8] = 'T';
+    put(out, 9, secondOfDay / 3600, 2);
+    put(out, 11, secondOfDay / 60 % 60, 2);
+    put(out, 13, secondOfDay % 60, 2);
+    out[15] = 'Z';
+    return new String(out);
+  }
+
+  /** {@code value} as {@code width} zero-padded decimal digits at {@code at}. */
+  private static void put(char[] out, int at, int value, int width) {
+    for (int i = at + width - 1; i >= at; i--) {
+      out[i] = (char) ('0' + value % 10);
+      value /= 10;
+    }
   }
 
   /** The instant an {@code X-Sdk-Date} value names; empty when it is not one. */
@@ -186,11 +214,7 @@ public final class AkSkSigner {
   }
 
   public static String sha256Hex(byte[] data) {
-    try {
-      return hex(MessageDigest.getInstance("SHA-256").digest(data));
-    } catch (GeneralSecurityException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return hex(Sha256.digest(data));
   }
 
   private byte[] hmacSha256(String data) {

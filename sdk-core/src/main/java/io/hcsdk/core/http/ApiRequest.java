@@ -42,7 +42,9 @@ public final class ApiRequest {
     this.pathTemplate = b.pathTemplate;
     this.pathParams = Collections.unmodifiableMap(new LinkedHashMap<>(b.pathParams));
     this.query = List.copyOf(b.query);
-    this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+    // Most calls add no header of their own: no copy to make then.
+    this.headers = b.headers.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
     this.body = b.body;
     this.idempotent = b.idempotent != null ? b.idempotent : RetryPolicy.isIdempotent(b.method);
     this.callTimeout = b.callTimeout;
@@ -134,6 +136,9 @@ public final class ApiRequest {
 
   /** The full URL under {@code base} (whose own path, if any, is kept as a prefix). */
   public HttpUrl url(HttpUrl base) {
+    if (query.isEmpty()) {
+      return PathTemplate.of(pathTemplate).url(base, pathParams);
+    }
     HttpUrl.Builder url = base.newBuilder();
     PathTemplate.of(pathTemplate).appendTo(url, pathParams);
     for (Map.Entry<String, String> parameter : query) {

@@ -154,10 +154,11 @@ final class Exchange<T> {
     attemptStartNanos = System.nanoTime();
     tracker = new SendTracker();
     signed = null;
+    // addHeader: a new builder has nothing to replace, and header() scans for a value to remove.
     Request.Builder builder = new Request.Builder()
         .url(url)
-        .header("User-Agent", pipeline.userAgent())
-        .header("Accept", "application/json");
+        .addHeader("User-Agent", pipeline.userAgent())
+        .addHeader("Accept", "application/json");
     for (Map.Entry<String, String> header : request.headers().entrySet()) {
       builder.header(header.getKey(), header.getValue());
     }
@@ -403,6 +404,9 @@ final class Exchange<T> {
         return null;
       }
       attemptConcluded = true;
+    }
+    if (config.callListener() == CallListener.NONE) {
+      return step; // nobody listens: the event, its Optionals and Duration would be garbage at once
     }
     log.report(new CallEvent(request.operation(), request.method(), url.encodedPath(), attempts,
         status == null ? OptionalInt.empty() : OptionalInt.of(status), Optional.ofNullable(failure),

@@ -1,8 +1,5 @@
 package io.hcsdk.core.internal;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-
 /**
  * The JSON body of a request, tagged on it by the pipeline so that a signer can hash the bytes it
  * already has (once per call, whatever the retries) instead of writing the body out again.
@@ -27,11 +24,7 @@ public final class BodyBytes {
   }
 
   private static byte[] sha256(byte[] data) {
-    try {
-      return MessageDigest.getInstance("SHA-256").digest(data);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-    }
+    return Sha256.digest(data);
   }
 
   private static String hex(byte[] data) {

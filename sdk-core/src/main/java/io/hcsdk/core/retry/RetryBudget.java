@@ -12,7 +12,8 @@ public final class RetryBudget {
   public static final int TIMEOUT_RETRY_COST = 10;
 
   private final int capacity;
-  private int available;
+  /** Written only under this object's lock; volatile so that a success can read it without the lock. */
+  private volatile int available;
 
   public RetryBudget(int capacity) {
     if (capacity < 0) {
@@ -31,14 +32,24 @@ public final class RetryBudget {
     return true;
   }
 
-  /** A success earns one token back. */
-  public synchronized void onSuccess() {
-    if (available < capacity) {
-      available++;
+  /**
+   * A success earns one token back. Every successful call of every thread lands here, and the
+   * bucket is nearly always full: that case reads the count without taking the lock, which many
+   * threads would otherwise contend for once per call. Seeing it full is the locked method's
+   * answer at that instant, so the outcome is one the locked version could give.
+   */
+  public void onSuccess() {
+    if (available >= capacity) {
+      return;
+    }
+    synchronized (this) {
+      if (available < capacity) {
+        available++;
+      }
     }
   }
 
-  public synchronized int available() {
+  public int available() {
     return available;
   }
 

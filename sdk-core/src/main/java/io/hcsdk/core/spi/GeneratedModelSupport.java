@@ -76,6 +76,7 @@ public abstract class GeneratedModelSupport {
   }
 
   // ------------------------------------------------------------------ validation
+  // The Optional forms test isPresent() instead of capturing a lambda: they run per field per call.
 
   /** A required string that must not be empty or blank. */
   public static void required(Validator v, String field, String value) {
@@ -89,7 +90,9 @@ public abstract class GeneratedModelSupport {
 
   /** An optional string that, when given, must not be blank. */
   public static void notBlank(Validator v, String field, Optional<String> value) {
-    value.ifPresent(text -> required(v, field, text));
+    if (value.isPresent()) {
+      required(v, field, value.get());
+    }
   }
 
   /** A mandatory value held as an {@link Optional}; returns whether it is present. */
@@ -116,7 +119,9 @@ public abstract class GeneratedModelSupport {
   }
 
   public static void minLength(Validator v, String field, Optional<String> value, int min) {
-    value.ifPresent(text -> minLength(v, field, text, min));
+    if (value.isPresent()) {
+      minLength(v, field, value.get(), min);
+    }
   }
 
   /** A mandatory number held as an {@link Optional}: present and within [min, max]. */
@@ -148,7 +153,9 @@ public abstract class GeneratedModelSupport {
   }
 
   public static void atLeast(Validator v, String field, Optional<? extends Number> value, long min) {
-    value.ifPresent(n -> atLeast(v, field, n.longValue(), min));
+    if (value.isPresent()) {
+      atLeast(v, field, value.get().longValue(), min);
+    }
   }
 
   public static void atMost(Validator v, String field, long value, long max) {
@@ -158,7 +165,9 @@ public abstract class GeneratedModelSupport {
   }
 
   public static void atMost(Validator v, String field, Optional<? extends Number> value, long max) {
-    value.ifPresent(n -> atMost(v, field, n.longValue(), max));
+    if (value.isPresent()) {
+      atMost(v, field, value.get().longValue(), max);
+    }
   }
 
   public static void range(Validator v, String field, double value, double min, double max) {
@@ -168,7 +177,9 @@ public abstract class GeneratedModelSupport {
   }
 
   public static void range(Validator v, String field, Optional<Double> value, double min, double max) {
-    value.ifPresent(d -> range(v, field, d, min, max));
+    if (value.isPresent()) {
+      range(v, field, value.get(), min, max);
+    }
   }
 
   public static void minSize(Validator v, String field, Collection<?> values, int min) {

@@ -12,6 +12,9 @@ public interface Validatable {
   default void validateOrThrow() {
     Validator validator = Validator.root();
     validate(validator);
-    validator.throwIfInvalid(getClass().getSimpleName().replaceFirst("^Immutable", ""));
+    // The subject is named only on failure: its regex replace ran on every valid body sent.
+    if (!validator.isValid()) {
+      validator.throwIfInvalid(getClass().getSimpleName().replaceFirst("^Immutable", ""));
+    }
   }
 }

@@ -78,7 +78,7 @@ public final class Validator {
     if (value.length() < min || value.length() > max) {
       fail(field, "must be " + min + " to " + max + " characters (was " + value.length() + ")");
     }
-    if (allowed != null && !allowed.matcher(value).matches()) {
+    if (allowed != null && !CharClassCheck.matches(allowed, value)) {
       fail(field, "may contain only " + charsDescription);
     }
     return this;
@@ -106,14 +106,14 @@ public final class Validator {
         : fail(field, "must be between " + min + " and " + max + " (was " + value + ")");
   }
 
+  // The Optional forms test isPresent() rather than pass a lambda to ifPresent: a valid body runs
+  // them for every field of every nested model, and each lambda captured here was an allocation.
   public Validator range(String field, Optional<? extends Number> value, long min, long max) {
-    value.ifPresent(v -> range(field, v.longValue(), min, max));
-    return this;
+    return value.isPresent() ? range(field, value.get().longValue(), min, max) : this;
   }
 
   public Validator range(String field, OptionalInt value, long min, long max) {
-    value.ifPresent(v -> range(field, v, min, max));
-    return this;
+    return value.isPresent() ? range(field, value.getAsInt(), min, max) : this;
   }
 
   public Validator range(String field, OptionalDouble value, double min, double max) {
@@ -146,7 +146,9 @@ public final class Validator {
   }
 
   public Validator nested(String field, Optional<? extends Validatable> value) {
-    value.ifPresent(v -> v.validate(child(field)));
+    if (value.isPresent()) {
+      value.get().validate(child(field));
+    }
     return this;
   }
 

@@ -133,6 +133,22 @@ class AkSkSignerTest {
   }
 
   @Test
+  void formatsEveryDateAsTheFormatterDoes() {
+    java.time.format.DateTimeFormatter formatter = java.time.format.DateTimeFormatter
+        .ofPattern("yyyyMMdd'T'HHmmss'Z'", java.util.Locale.ROOT).withZone(java.time.ZoneOffset.UTC);
+    java.util.Random random = new java.util.Random(7);
+    java.util.List<Instant> instants = new java.util.ArrayList<>(java.util.List.of(Instant.EPOCH,
+        Instant.ofEpochSecond(-1), Instant.parse("9999-12-31T23:59:59.999Z"), Instant.parse("+10000-01-01T00:00:00Z"),
+        Instant.parse("2024-02-29T12:00:00Z"), Instant.parse("2100-03-01T00:00:00Z"), Instant.parse("0001-01-01T00:00:00Z")));
+    for (int i = 0; i < 20_000; i++) {
+      instants.add(Instant.ofEpochSecond(random.nextLong() % 400_000_000_000L, random.nextInt(1_000_000_000)));
+    }
+    for (Instant instant : instants) {
+      assertThat(AkSkSigner.formatDate(instant)).as("%s", instant).isEqualTo(formatter.format(instant));
+    }
+  }
+
+  @Test
   void toStringsHideSecrets() {
     AkSkSigner signer = AkSkSigner.of("QTWAOYTTINDUT2QVKYUC", "MFyfvK41ba2giqM7Uio6PznpdUKGpownRZlmVmHc");
     AkSkSigner.Signature signature = signer.sign("GET", HttpUrl.get("https://h.example.com/"),

@@ -174,4 +174,21 @@ class ApiRequestTest {
     assertThat(request.body()).isEmpty();
     assertThat(Set.of("GET", "POST", "PUT", "DELETE")).contains(request.method());
   }
+
+  @Test
+  void aCollectionUrlBuiltAgainForOtherIdsOrAnotherBaseIsTheirs() {
+    HttpUrl other = HttpUrl.get("https://fabric.example.com/prefix/");
+    String[][] calls = {{"ws-1", "a"}, {"ws-1", "a"}, {"ws-2", "a"}, {"ws-2", "b"}, {"ws-1", "b"}, {"ws-1", "a"}};
+    for (String[] call : calls) {
+      HttpUrl base = call[1].equals("a") ? BASE : other;
+      ApiRequest request = ApiRequest.post("fabric", "/v1/workspaces/{workspace_id}/endpoints")
+          .pathParam("workspace_id", call[0]).build();
+      HttpUrl expected = base.newBuilder().addPathSegment("v1").addPathSegment("workspaces")
+          .addPathSegment(call[0]).addPathSegment("endpoints").build();
+      assertThat(request.url(base)).isEqualTo(expected);
+      assertThat(request.url(base).toString()).isEqualTo(expected.toString());
+    }
+    assertThat(ApiRequest.post("fabric", "/v1/workspaces/{workspace_id}/endpoints").pathParam("workspace_id", "a/b")
+        .build().url(BASE).encodedPath()).isEqualTo("/v1/workspaces/a%2Fb/endpoints");
+  }
 }
