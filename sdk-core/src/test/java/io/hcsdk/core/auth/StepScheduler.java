@@ -2,14 +2,11 @@ package io.hcsdk.core.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.hcsdk.core.OneShotScheduler;
 import java.time.Duration;
-import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Delayed;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -17,7 +14,7 @@ import java.util.concurrent.TimeUnit;
  * A scheduler that runs nothing by itself: the test takes each task as it is scheduled (from any
  * thread), checks its delay and runs it when it chooses.
  */
-class StepScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+class StepScheduler extends OneShotScheduler {
   private final BlockingQueue<Task> scheduled = new LinkedBlockingQueue<>();
 
   /** The next task scheduled, waiting for it up to 10 s (it may come from an OkHttp thread). */
@@ -96,50 +93,5 @@ class StepScheduler extends AbstractExecutorService implements ScheduledExecutor
     Task task = new Task(command, Duration.ofNanos(unit.toNanos(delay)));
     scheduled.add(task);
     return task;
-  }
-
-  @Override
-  public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period,
-      TimeUnit unit) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay,
-      TimeUnit unit) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void execute(Runnable command) {
-    schedule(command, 0, TimeUnit.NANOSECONDS);
-  }
-
-  @Override
-  public void shutdown() {}
-
-  @Override
-  public List<Runnable> shutdownNow() {
-    return List.of();
-  }
-
-  @Override
-  public boolean isShutdown() {
-    return false;
-  }
-
-  @Override
-  public boolean isTerminated() {
-    return false;
-  }
-
-  @Override
-  public boolean awaitTermination(long timeout, TimeUnit unit) {
-    return true;
   }
 }

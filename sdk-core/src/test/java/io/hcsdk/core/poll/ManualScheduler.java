@@ -1,20 +1,18 @@
 package io.hcsdk.core.poll;
 
+import io.hcsdk.core.OneShotScheduler;
 import io.hcsdk.testing.FakeTime;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.AbstractExecutorService;
-import java.util.concurrent.Callable;
 import java.util.concurrent.Delayed;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 /** A scheduler that runs nothing until the test says so; running a task moves the fake clock to its time. */
-final class ManualScheduler extends AbstractExecutorService implements ScheduledExecutorService {
+final class ManualScheduler extends OneShotScheduler {
   private final FakeTime time;
   private final List<Task> tasks = new ArrayList<>();
   private final List<Duration> delays = new ArrayList<>();
@@ -63,49 +61,6 @@ final class ManualScheduler extends AbstractExecutorService implements Scheduled
     Task task = new Task(command, time.instant().plus(d));
     tasks.add(task);
     return task;
-  }
-
-  @Override
-  public <V> ScheduledFuture<V> schedule(Callable<V> callable, long delay, TimeUnit unit) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public ScheduledFuture<?> scheduleAtFixedRate(Runnable command, long initialDelay, long period, TimeUnit unit) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public ScheduledFuture<?> scheduleWithFixedDelay(Runnable command, long initialDelay, long delay, TimeUnit unit) {
-    throw new UnsupportedOperationException();
-  }
-
-  @Override
-  public void execute(Runnable command) {
-    schedule(command, 0, TimeUnit.NANOSECONDS);
-  }
-
-  @Override
-  public void shutdown() {}
-
-  @Override
-  public List<Runnable> shutdownNow() {
-    return List.of();
-  }
-
-  @Override
-  public boolean isShutdown() {
-    return false;
-  }
-
-  @Override
-  public boolean isTerminated() {
-    return false;
-  }
-
-  @Override
-  public boolean awaitTermination(long timeout, TimeUnit unit) {
-    return true;
   }
 
   private final class Task implements ScheduledFuture<Object> {
