@@ -39,7 +39,6 @@ public final class AkSkSigner {
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
   /** 10000-01-01T00:00:00Z in epoch seconds. */
   private static final long YEAR_10000 = 253_402_300_800L;
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
   private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
 
   private final String accessKey;
@@ -95,7 +94,7 @@ public final class AkSkSigner {
         + bodySha256Hex;
     String canonicalRequestHash = sha256Hex(canonicalRequest.getBytes(StandardCharsets.UTF_8));
     String stringToSign = ALGORITHM + '\n' + date + '\n' + canonicalRequestHash;
-    String signature = hex(hmacSha256(stringToSign));
+    String signature = Sha256.hex(hmacSha256(stringToSign));
     String authorization = ALGORITHM + " Access=" + accessKey + ", SignedHeaders=" + signedHeaders
         + ", Signature=" + signature;
     return new Signature(canonicalRequest, canonicalRequestHash, stringToSign,
@@ -214,7 +213,7 @@ public final class AkSkSigner {
   }
 
   public static String sha256Hex(byte[] data) {
-    return hex(Sha256.digest(data));
+    return Sha256.digestHex(data);
   }
 
   private byte[] hmacSha256(String data) {
@@ -256,15 +255,6 @@ public final class AkSkSigner {
   private static boolean isUnreserved(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
         || c == '-' || c == '.' || c == '_' || c == '~';
-  }
-
-  private static String hex(byte[] bytes) {
-    char[] out = new char[bytes.length * 2];
-    for (int i = 0; i < bytes.length; i++) {
-      out[i * 2] = HEX[(bytes[i] >> 4) & 0xf];
-      out[i * 2 + 1] = HEX[bytes[i] & 0xf];
-    }
-    return new String(out);
   }
 
   private static String requireText(String value, String what) {
