@@ -227,24 +227,28 @@ public final class Paginator<T> {
     return pageSize;
   }
 
-  /** One walk over the pages; holds the history the loop guards need. */
-  private final class PageIterator implements Iterator<Page<T>> {
+  /** The loop guards of a new walk, for a caller that fetches the pages itself (without blocking, say). */
+  public WalkGuard<T> newGuard() {
+    return new WalkGuard<>(maxPages);
+  }
+
+  /**
+   * The history one walk needs to stop a misbehaving server: call {@link #beforeFetch} before each
+   * page and {@link #afterFetch} with it, before its items are delivered; each throws
+   * {@link PaginationException} where the walk must stop.
+   */
+  public static final class WalkGuard<T> {
+    private final int maxPages;
     private final Set<String> usedTokens = new HashSet<>();
-    private PageRequest nextRequest = maxItems > 0 ? firstRequest() : null;
-    private Page<T> buffered;
     private List<T> previousItems = List.of();
     private long fetched;
     private int pagesFetched;
 
-    @Override
-    public boolean hasNext() {
-      if (buffered != null) {
-        return true;
-      }
-      if (nextRequest == null) {
-        return false;
-      }
-      PageRequest request = nextRequest;
+    private WalkGuard(int maxPages) {
+      this.maxPages = maxPages;
+    }
+
+    public void beforeFetch(PageRequest request) {
       if (pagesFetched >= maxPages) {
         throw new PaginationException("Stopped after " + maxPages + " pages (" + fetched
             + " items) and the server still reports more; set maxItems or maxPages if this list is really that long");
@@ -253,7 +257,9 @@ public final class Paginator<T> {
         throw new PaginationException("The server returned the continue token '" + request.token().get()
             + "' twice, which would loop forever; stopped after " + pagesFetched + " pages (" + fetched + " items)");
       }
-      Page<T> page = fetch(request, fetched);
+    }
+
+    public void afterFetch(PageRequest request, Page<T> page) {
       pagesFetched++;
       if (!page.isEmpty() && page.items().equals(previousItems)) {
         String ignored = request.isTokenStyle() ? "the continue token" : "the offset";
@@ -265,6 +271,32 @@ public final class Paginator<T> {
       }
       previousItems = page.items();
       fetched += page.items().size();
+    }
+
+    /** Items delivered so far. */
+    public long fetched() {
+      return fetched;
+    }
+  }
+
+  /** One walk over the pages. */
+  private final class PageIterator implements Iterator<Page<T>> {
+    private final WalkGuard<T> guard = newGuard();
+    private PageRequest nextRequest = maxItems > 0 ? firstRequest() : null;
+    private Page<T> buffered;
+
+    @Override
+    public boolean hasNext() {
+      if (buffered != null) {
+        return true;
+      }
+      if (nextRequest == null) {
+        return false;
+      }
+      PageRequest request = nextRequest;
+      guard.beforeFetch(request);
+      Page<T> page = fetch(request, guard.fetched());
+      guard.afterFetch(request, page);
       nextRequest = page.next().orElse(null);
       buffered = page;
       return true;

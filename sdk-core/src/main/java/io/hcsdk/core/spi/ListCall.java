@@ -8,13 +8,10 @@ import io.hcsdk.core.page.PaginationException;
 import io.hcsdk.core.page.PageRequest;
 import io.hcsdk.core.page.Paginator;
 import io.hcsdk.core.validate.Validatable;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Predicate;
@@ -109,26 +106,25 @@ public final class ListCall<Q, L, T> {
     private final Paginator<T> paginator;
     private final Predicate<? super T> match;
     private final CompletableFuture<Optional<T>> found;
-    private final Set<String> usedTokens = new HashSet<>();
-    private List<T> previousItems = List.of();
-    private int pages;
+    // The sync walk's own loop guards, so both stop a misbehaving server alike.
+    private final Paginator.WalkGuard<T> guard;
 
     AsyncSearch(Walk walk, Paginator<T> paginator, Predicate<? super T> match, CompletableFuture<Optional<T>> found) {
       this.walk = walk;
       this.paginator = paginator;
       this.match = match;
       this.found = found;
+      this.guard = paginator.newGuard();
     }
 
     void fetch(PageRequest request) {
       if (found.isDone()) {
         return;
       }
-      if (pages >= Paginator.DEFAULT_MAX_PAGES
-          || request.token().isPresent() && !usedTokens.add(request.token().get())) {
-        found.completeExceptionally(new PaginationException("Stopped looking after " + pages
-            + " pages: the server " + (pages >= Paginator.DEFAULT_MAX_PAGES ? "still reports more"
-            : "returned a continue token twice")));
+      try {
+        guard.beforeFetch(request);
+      } catch (PaginationException e) {
+        found.completeExceptionally(e);
         return;
       }
       CompletableFuture<Page<T>> page = walk.invocation(request).executeAsync(response ->
@@ -140,14 +136,12 @@ public final class ListCall<Q, L, T> {
               ? error.getCause() : error);
           return;
         }
-        pages++;
-        if (!request.isTokenStyle() && !fetched.isEmpty() && fetched.items().equals(previousItems)) {
-          found.completeExceptionally(new PaginationException("The page at offset " + request.offset()
-              + " repeats the previous page: the server ignores the offset; stopped looking after " + pages
-              + " pages"));
+        try {
+          guard.afterFetch(request, fetched);
+        } catch (PaginationException e) {
+          found.completeExceptionally(e);
           return;
         }
-        previousItems = fetched.items();
         Optional<T> hit = fetched.items().stream().filter(match::test).findFirst();
         if (hit.isPresent() || fetched.next().isEmpty()) {
           found.complete(hit);

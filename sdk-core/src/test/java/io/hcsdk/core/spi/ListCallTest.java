@@ -240,7 +240,7 @@ class ListCallTest {
 
     var looping = tokens.call(context, query(null, null)).path("pool_name", "p").findFirstAsync(i -> false);
     assertThatThrownBy(() -> looping.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(PaginationException.class)
-        .hasMessageContaining("continue token twice");
+        .hasMessageContaining("returned the continue token 'tok-1' twice");
     var ignoringOffset = offsets.call(context, query(null, null)).path("pool_name", "p").findFirstAsync(i -> false);
     assertThatThrownBy(() -> ignoringOffset.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(PaginationException.class)
         .hasMessageContaining("ignores the offset");
